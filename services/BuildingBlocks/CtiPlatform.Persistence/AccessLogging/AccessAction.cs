@@ -1,0 +1,7 @@
+namespace CtiPlatform.Persistence.AccessLogging;
+
+public enum AccessAction
+{
+    Read,
+    Change,
+}

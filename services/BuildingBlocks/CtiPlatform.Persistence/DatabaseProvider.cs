@@ -1,0 +1,7 @@
+namespace CtiPlatform.Persistence;
+
+public enum DatabaseProvider
+{
+    PostgreSql,
+    Sqlite,
+}

@@ -1,0 +1,33 @@
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CtiPlatform.ServiceDefaults.Problems;
+
+/// <summary>
+/// Builds validation problems: <c>errors</c> maps each JSON field path to readable messages, and
+/// <c>rules</c> maps it to the machine-readable names of the rules that failed.
+/// </summary>
+public static class ValidationProblems
+{
+    public static ValidationProblem From(IEnumerable<ValidationFailure> failures)
+    {
+        var byField = failures.GroupBy(f => JsonPath(f.PropertyName)).ToList();
+        var errors = byField.ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
+        var rules = byField.ToDictionary(g => g.Key, g => g.Select(f => RuleName(f.ErrorCode)).Distinct().ToArray());
+        return TypedResults.ValidationProblem(errors, extensions: new Dictionary<string, object?> { ["rules"] = rules });
+    }
+
+    /// <summary>A single-field problem, for rules checked by the domain rather than a validator.</summary>
+    public static ValidationProblem For(string field, string rule, string message) =>
+        From([new ValidationFailure(field, message) { ErrorCode = rule }]);
+
+    private static string RuleName(string? errorCode) =>
+        string.IsNullOrEmpty(errorCode) ? "Invalid"
+        : errorCode.EndsWith("Validator", StringComparison.Ordinal) ? errorCode[..^"Validator".Length]
+        : errorCode;
+
+    // FluentValidation names members as C# spells them ("Woman.DateOfBirth"); clients know the JSON names.
+    private static string JsonPath(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+}

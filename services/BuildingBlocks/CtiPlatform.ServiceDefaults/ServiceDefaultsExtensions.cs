@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using CtiPlatform.ServiceDefaults.Health;
+using CtiPlatform.ServiceDefaults.Problems;
+using CtiPlatform.ServiceDefaults.Security;
+using CtiPlatform.ServiceDefaults.Telemetry;
+using CtiPlatform.ServiceDefaults.Tenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CtiPlatform.ServiceDefaults;
+
+/// <summary>What every service host gets with one call each: <c>AddServiceDefaults</c> and <c>MapDefaultEndpoints</c>.</summary>
+public static class ServiceDefaultsExtensions
+{
+    private static readonly CultureInfo[] Cultures = [new("da"), new("en")];
+
+    /// <summary>JSON logs, telemetry, problem details, authentication, tenancy, health checks and OpenAPI.</summary>
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+        builder.AddCtiTelemetry();
+        builder.AddCtiProblemDetails();
+        builder.AddCtiAuthentication();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<TenantContext>();
+        builder.Services.AddHealthChecks();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        // A body that cannot be bound surfaces as an exception, so the problem handler can explain it.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddRequestLocalization(o =>
+        {
+            // Danish first: users are Danish social workers; English is offered for everyone else.
+            o.DefaultRequestCulture = new RequestCulture("da");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// The shared middleware (errors, localisation, authentication) and the anonymous endpoints every
+    /// host has in every environment: <c>/alive</c>, <c>/health</c> and <c>/openapi/v1.json</c>.
+    /// </summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        // Localisation first: the culture must already be set when the error middleware writes its problem.
+        app.UseRequestLocalization();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        // The health responses carry the status word only: no check names, no exception text.
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = r => r.Tags.Contains(HealthTags.Ready) }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        return app;
+    }
+}

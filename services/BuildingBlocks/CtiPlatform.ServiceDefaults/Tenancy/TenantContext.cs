@@ -1,0 +1,42 @@
+using CtiPlatform.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http;
+
+namespace CtiPlatform.ServiceDefaults.Tenancy;
+
+/// <summary>
+/// Who is acting, for which municipality, in the current unit of work. In a request it is read from the
+/// validated token; message consumers and background work set it explicitly with <see cref="Set"/>.
+/// </summary>
+public sealed class TenantContext(IHttpContextAccessor httpContextAccessor)
+{
+    private string? explicitTenant;
+    private string? explicitActor;
+
+    /// <summary>The municipality, or null when none is known (then tenant tables show nothing).</summary>
+    public string? TenantId => explicitTenant ?? Claim(CtiClaimTypes.Tenant);
+
+    /// <summary>The acting user's subject, or the system component that acts.</summary>
+    public string? ActorId => explicitActor ?? Claim(CtiClaimTypes.Subject);
+
+    /// <summary>The shelter organisation of the caller, when the caller belongs to one.</summary>
+    public string? OrganisationId => explicitTenant is null ? Claim(CtiClaimTypes.Organisation) : null;
+
+    /// <summary>The caller's roles (empty outside a request).</summary>
+    public IReadOnlyList<string> Roles => explicitTenant is null
+        ? httpContextAccessor.HttpContext?.User.FindAll(CtiClaimTypes.Role).Select(c => c.Value).ToList() ?? []
+        : [];
+
+    /// <summary>The tenant, for code that must not run without one.</summary>
+    public string RequiredTenantId => TenantId ?? throw new InvalidOperationException("No tenant is set for this unit of work.");
+
+    /// <summary>Sets the tenant for work that does not come from a request, such as a consumed message.</summary>
+    public void Set(string tenantId, string actorId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
+        explicitTenant = tenantId;
+        explicitActor = actorId;
+    }
+
+    private string? Claim(string type) => httpContextAccessor.HttpContext?.User.FindFirst(type)?.Value;
+}

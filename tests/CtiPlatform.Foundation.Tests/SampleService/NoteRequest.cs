@@ -1,0 +1,3 @@
+namespace CtiPlatform.Foundation.Tests.SampleService;
+
+public sealed record NoteRequest(string? Text);

@@ -1,0 +1,168 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using CtiPlatform.Foundation.Tests.SampleService;
+using CtiPlatform.ServiceDefaults.Security;
+using CtiPlatform.Testing;
+using Microsoft.AspNetCore.Builder;
+
+namespace CtiPlatform.Foundation.Tests;
+
+/// <summary>What every service gets from AddServiceDefaults, over real HTTP against a real database.</summary>
+public sealed class ServiceDefaultsTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncLifetime
+{
+    private RunningService service = null!;
+
+    public async Task InitializeAsync() => service = await RunningService.StartAsync(database);
+
+    public async Task DisposeAsync() => await service.DisposeAsync();
+
+    [Fact]
+    public async Task Alive_and_health_answer_anonymously_with_the_status_only()
+    {
+        using var client = service.Client();
+
+        var alive = await client.GetAsync("/alive");
+        var health = await client.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+        Assert.Equal("Healthy", await alive.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_request_without_a_token_gets_401_problem_details_in_danish()
+    {
+        using var client = service.Client();
+
+        var response = await client.GetAsync("/api/notes");
+
+        var problem = await ProblemAsync(response, HttpStatusCode.Unauthorized);
+        Assert.Equal("Du skal være logget ind.", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_token_with_the_wrong_role_gets_403()
+    {
+        using var client = service.Client(Roles.Shelter);
+
+        var response = await client.GetAsync("/api/notes");
+
+        await ProblemAsync(response, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Invalid_input_gets_400_naming_the_field_and_the_rule()
+    {
+        using var client = service.Client(Roles.CtiWorker);
+
+        var response = await client.PostAsJsonAsync("/api/notes", new NoteRequest(""));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("text", out var messages));
+        Assert.Contains("tom", messages[0].GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("NotEmpty", problem.GetProperty("rules").GetProperty("text")[0].GetString());
+    }
+
+    [Fact]
+    public async Task English_is_second_language_on_request()
+    {
+        using var client = service.Client();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var response = await client.GetAsync("/api/notes");
+
+        var problem = await ProblemAsync(response, HttpStatusCode.Unauthorized);
+        Assert.Equal("You must be signed in.", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_malformed_body_gets_400_problem_details()
+    {
+        using var client = service.Client(Roles.CtiWorker);
+
+        var response = await client.PostAsync("/api/notes", new StringContent("{\"text\": ", Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("JSON", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Another_tenants_record_is_not_found()
+    {
+        using var tenantA = service.Client(Roles.CtiWorker, TestTokens.TenantA);
+        using var tenantB = service.Client(Roles.CtiWorker, TestTokens.TenantB);
+        var created = await (await tenantA.PostAsJsonAsync("/api/notes", new NoteRequest("A's note"))).Content.ReadFromJsonAsync<Note>();
+
+        var response = await tenantB.GetAsync($"/api/notes/{created!.Id}");
+        var listed = await tenantB.GetFromJsonAsync<Note[]>("/api/notes");
+
+        await ProblemAsync(response, HttpStatusCode.NotFound);
+        Assert.DoesNotContain(listed!, n => n.Id == created.Id);
+    }
+
+    [Fact]
+    public async Task A_handler_answering_with_an_error_leaves_nothing_half_written()
+    {
+        using var client = service.Client(Roles.CtiWorker, TestTokens.TenantA);
+
+        var response = await client.PostAsync("/api/notes/failing", null);
+        var listed = await client.GetFromJsonAsync<Note[]>("/api/notes");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.DoesNotContain(listed!, n => n.Text == "half-written");
+    }
+
+    [Fact]
+    public async Task Reading_personal_data_is_written_to_the_access_log_for_tenant_admins()
+    {
+        using var worker = service.Client(Roles.CtiWorker);
+        using var admin = service.Client(Roles.TenantAdmin);
+        using var otherAdmin = service.Client(Roles.TenantAdmin, TestTokens.TenantB);
+        var created = await (await worker.PostAsJsonAsync("/api/notes", new NoteRequest("read me"))).Content.ReadFromJsonAsync<Note>();
+
+        (await worker.GetAsync($"/api/notes/{created!.Id}")).EnsureSuccessStatusCode();
+        var entries = await admin.GetFromJsonAsync<JsonElement>($"/api/notes/access-log?subjectType=note&subjectId={created.Id}");
+        var foreign = await otherAdmin.GetFromJsonAsync<JsonElement>($"/api/notes/access-log?subjectId={created.Id}");
+        var workerAttempt = await worker.GetAsync("/api/notes/access-log");
+
+        var read = Assert.Single(entries.EnumerateArray(), e => e.GetProperty("action").GetString() == "Read");
+        Assert.Equal("user-cti-worker", read.GetProperty("actorId").GetString());
+        Assert.Equal("case-handling", read.GetProperty("purpose").GetString());
+        Assert.Equal(Roles.CtiWorker, read.GetProperty("actorRoles").GetString());
+        Assert.Contains(entries.EnumerateArray(), e => e.GetProperty("action").GetString() == "Change");
+        Assert.Equal(0, foreign.GetArrayLength());
+        Assert.Equal(HttpStatusCode.Forbidden, workerAttempt.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_is_served()
+    {
+        using var client = service.Client();
+
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/notes", out _));
+    }
+
+    [Fact]
+    public async Task A_host_with_an_endpoint_without_a_policy_refuses_to_start()
+    {
+        await using var app = RunningService.Build(database, a => a.MapGet("/forgotten", () => "open"));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => app.StartAsync());
+
+        Assert.Contains("/forgotten", error.Message);
+    }
+
+    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
+        return problem;
+    }
+}
