@@ -16,6 +16,7 @@ internal sealed class DatabaseInitializer<TContext>(
     IServiceScopeFactory scopes,
     IOptions<PersistenceOptions> options,
     DatabaseConnectionStrings<TContext> connectionStrings,
+    IEnumerable<MigrationAssembly> buildingBlocks,
     ILogger<DatabaseInitializer<TContext>> logger) : IHostedService
     where TContext : ServiceDbContext
 {
@@ -30,7 +31,7 @@ internal sealed class DatabaseInitializer<TContext>(
 
         var appRole = new NpgsqlConnectionStringBuilder(connectionStrings.App).Username
             ?? throw new InvalidOperationException("The service's connection string names no user.");
-        Assembly[] assemblies = [typeof(ServiceDbContext).Assembly, typeof(TContext).Assembly];
+        Assembly[] assemblies = [typeof(ServiceDbContext).Assembly, .. buildingBlocks.Select(b => b.Assembly), typeof(TContext).Assembly];
         await MigrationRunner.ApplyAsync(connectionStrings.Migrations, appRole, assemblies.Distinct(), logger, cancellationToken);
     }
 

@@ -5,9 +5,9 @@ using Npgsql;
 namespace CtiPlatform.Persistence.Schema;
 
 /// <summary>
-/// Applies numbered SQL scripts embedded in assemblies (logical names <c>platform-migrations/NNNN_x.sql</c>
-/// for the building blocks, <c>migrations/NNNN_x.sql</c> for a service), each once, in order, each in its own
-/// transaction. A session-level advisory lock serialises replicas that start together. <c>${app_role}</c>
+/// Applies numbered SQL scripts embedded in assemblies (logical names <c>{block}-migrations/NNNN_x.sql</c>
+/// for a building block, <c>migrations/NNNN_x.sql</c> for a service), each once, assembly by assembly in the
+/// order given and by name within one, each in its own transaction. A session-level advisory lock serialises replicas that start together. <c>${app_role}</c>
 /// in a script is replaced by the quoted name of the role the service runs as, so scripts grant it exactly
 /// what it may do.
 /// </summary>
@@ -55,7 +55,7 @@ public static class MigrationRunner
 
     private static IEnumerable<(string Id, string Sql)> Scripts(Assembly assembly) =>
         assembly.GetManifestResourceNames()
-            .Where(n => n.EndsWith(".sql", StringComparison.Ordinal) && (n.StartsWith("migrations/", StringComparison.Ordinal) || n.StartsWith("platform-migrations/", StringComparison.Ordinal)))
+            .Where(n => n.EndsWith(".sql", StringComparison.Ordinal) && n.Split('/')[0].EndsWith("migrations", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(n =>
             {
