@@ -54,6 +54,16 @@ public sealed class ServiceDefaultsTests(PostgresDatabase database) : IClassFixt
     }
 
     [Fact]
+    public async Task A_token_for_a_municipality_this_installation_does_not_serve_gets_403()
+    {
+        using var client = service.Client(Roles.CtiWorker, TestTokens.UnknownTenant);
+
+        var response = await client.GetAsync("/api/notes");
+
+        await ProblemAsync(response, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Invalid_input_gets_400_naming_the_field_and_the_rule()
     {
         using var client = service.Client(Roles.CtiWorker);

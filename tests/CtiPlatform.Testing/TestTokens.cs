@@ -17,12 +17,19 @@ public static class TestTokens
     private static readonly string SigningKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     private static readonly SymmetricTokenIssuer TokenIssuer = new(Issuer, Audience, SigningKey);
 
-    /// <summary>The <c>JwtOptions</c> configuration keys that make a host accept these tokens.</summary>
+    /// <summary>A municipality no test host serves.</summary>
+    public const string UnknownTenant = "999";
+
+    /// <summary>The <c>JwtOptions</c> and <c>TenantOptions</c> keys that make a host accept these tokens for tenants A and B.</summary>
     public static IEnumerable<KeyValuePair<string, string?>> Configuration =>
     [
         new("JwtOptions:Issuer", Issuer),
         new("JwtOptions:Audience", Audience),
         new("JwtOptions:SigningKey", SigningKey),
+        new("TenantOptions:Tenants:0:Id", TenantA),
+        new("TenantOptions:Tenants:0:Name", "København"),
+        new("TenantOptions:Tenants:1:Id", TenantB),
+        new("TenantOptions:Tenants:1:Name", "Odense"),
     ];
 
     public static string Mint(string role, string tenantId = TenantA, string? organisationId = null, string? subject = null) =>

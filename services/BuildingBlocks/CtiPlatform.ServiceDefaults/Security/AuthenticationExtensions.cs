@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using CtiPlatform.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -34,12 +35,15 @@ public static class AuthenticationExtensions
                 options.AddPolicy(policy, p => p
                     .RequireAuthenticatedUser()
                     .RequireClaim(CtiClaimTypes.Tenant)
+                    .AddRequirements(new KnownTenantRequirement())
                     .RequireRole(roles));
             }
 
             // Defence in depth: an endpoint that slipped past the start-up check still refuses anonymous callers.
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         });
+        builder.Services.AddSingleton<IAuthorizationHandler, KnownTenantHandler>();
+        builder.Services.AddOptions<TenantOptions>().BindConfiguration(nameof(TenantOptions));
         builder.Services.AddTransient<IStartupFilter, EndpointPolicyVerifier>();
         return builder;
     }
