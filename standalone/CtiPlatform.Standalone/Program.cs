@@ -1,0 +1,16 @@
+using CtiPlatform.ServiceDefaults;
+using CtiPlatform.ServiceDefaults.Health;
+using CtiPlatform.Standalone;
+
+if (await AliveProbe.TryRunAsync(args))
+{
+    return;
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddStandaloneDefaults();
+builder.AddServiceDefaults();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.Run();

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace CtiPlatform.Standalone.Tests;
+
+/// <summary>
+/// The standalone host as a newcomer runs it: its own process, its own data folder, a free loopback port.
+/// Start-up is awaited on the banner the host prints once it listens, and on nothing else.
+/// </summary>
+public sealed partial class StandaloneProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly string dataDirectory;
+
+    private StandaloneProcess(Process process, string dataDirectory, Uri address, IReadOnlyDictionary<string, string> tokens)
+    {
+        this.process = process;
+        this.dataDirectory = dataDirectory;
+        Address = address;
+        Tokens = tokens;
+    }
+
+    public Uri Address { get; }
+
+    /// <summary>The demo bearer tokens the host printed, by role.</summary>
+    public IReadOnlyDictionary<string, string> Tokens { get; }
+
+    public static async Task<StandaloneProcess> StartAsync(TimeSpan timeout)
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("cti-standalone-").FullName;
+        var host = Path.Combine(AppContext.BaseDirectory, "CtiPlatform.Standalone.dll");
+        var start = new ProcessStartInfo("dotnet", [host, "--Urls", "http://127.0.0.1:0", "--PersistenceOptions:DataDirectory", dataDirectory])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The standalone host did not start.");
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+
+        using var cancel = new CancellationTokenSource(timeout);
+        Uri? address = null;
+        var tokens = new Dictionary<string, string>();
+        while (await process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)
+        {
+            if (Banner().Match(line) is { Success: true } banner)
+            {
+                address = new Uri(banner.Groups[1].Value);
+            }
+            else if (address is not null && TokenLine().Match(line) is { Success: true } token)
+            {
+                tokens[token.Groups[1].Value] = token.Groups[2].Value;
+            }
+            else if (address is not null && line.Length == 0 && tokens.Count > 0)
+            {
+                break;
+            }
+        }
+
+        return new StandaloneProcess(process, dataDirectory, address ?? throw new InvalidOperationException("No banner was printed."), tokens);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        process.Dispose();
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    [GeneratedRegex(@"kører på (http://\S+) ")]
+    private static partial Regex Banner();
+
+    [GeneratedRegex(@"^\s+([a-z-]+)\s+(eyJ\S+)$")]
+    private static partial Regex TokenLine();
+}
