@@ -1,0 +1,97 @@
+{{/* Chart name, truncated to the DNS label limit. */}}
+{{- define "cti.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/* Prefix of every resource name. */}}
+{{- define "cti.fullname" -}}
+{{- if .Values.fullnameOverride }}
+{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- $name := default .Chart.Name .Values.nameOverride }}
+{{- if contains $name .Release.Name }}
+{{- .Release.Name | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* Labels shared by every object of the release. */}}
+{{- define "cti.labels" -}}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
+app.kubernetes.io/part-of: {{ include "cti.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+{{- end }}
+
+{{/* Selector labels of every pod of the release (used by the default-deny NetworkPolicy). */}}
+{{- define "cti.releaseSelectorLabels" -}}
+app.kubernetes.io/part-of: {{ include "cti.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}
+
+{{/*
+The per-service templates are called with a dict: root (the chart context), name (the services: key) and
+svc (the entry merged over serviceDefaults, see cti.service).
+*/}}
+{{- define "cti.serviceFullname" -}}
+{{- printf "%s-%s" (include "cti.fullname" .root) .name | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{- define "cti.serviceSelectorLabels" -}}
+{{ include "cti.releaseSelectorLabels" .root }}
+app.kubernetes.io/name: {{ .name }}
+{{- end }}
+
+{{- define "cti.serviceLabels" -}}
+{{ include "cti.labels" .root }}
+app.kubernetes.io/name: {{ .name }}
+app.kubernetes.io/component: {{ ternary "gateway" "service" (eq .name "gateway") }}
+{{- end }}
+
+{{/* A services: entry deep-merged over serviceDefaults; the entry wins key by key. */}}
+{{- define "cti.service" -}}
+{{- $defaults := deepCopy .root.Values.serviceDefaults }}
+{{- toYaml (mustMergeOverwrite $defaults (deepCopy .svc)) }}
+{{- end }}
+
+{{/* Enabled services as a list of {name, svc} dicts, sorted by name so output is stable. */}}
+{{- define "cti.enabledServices" -}}
+{{- $out := list }}
+{{- range $name := keys .Values.services | sortAlpha }}
+{{- $svc := index $.Values.services $name }}
+{{- if $svc.enabled }}
+{{- $merged := include "cti.service" (dict "root" $ "svc" $svc) | fromYaml }}
+{{- $out = append $out (dict "name" $name "svc" $merged) }}
+{{- end }}
+{{- end }}
+{{- toYaml (dict "items" $out) }}
+{{- end }}
+
+{{- define "cti.image" -}}
+{{- $tag := .svc.image.tag | default .root.Values.image.tag | default .root.Chart.AppVersion }}
+{{- if .svc.image.digest }}
+{{- printf "%s/%s@%s" .root.Values.image.registry .svc.image.repository .svc.image.digest }}
+{{- else }}
+{{- printf "%s/%s:%s" .root.Values.image.registry .svc.image.repository $tag }}
+{{- end }}
+{{- end }}
+
+{{- define "cti.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create }}
+{{- default (include "cti.fullname" .) .Values.serviceAccount.name }}
+{{- else }}
+{{- default "default" .Values.serviceAccount.name }}
+{{- end }}
+{{- end }}
+
+{{- define "cti.sharedSecretName" -}}
+{{- default (printf "%s-shared" (include "cti.fullname" .)) .Values.secrets.existingSecret }}
+{{- end }}
+
+{{/* Secret holding a service's two connection strings (app role and migrations owner role). */}}
+{{- define "cti.databaseSecretName" -}}
+{{- default (printf "%s-db" (include "cti.serviceFullname" .)) .svc.database.existingSecret }}
+{{- end }}

@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+
+namespace CtiPlatform.Deployment.Tests;
+
+public class ComposeTests
+{
+    private static readonly Lazy<JsonObject> Resolved = new(() =>
+    {
+        var result = Tooling.Run(Tooling.DockerCompose, ["-f", Path.Combine(Tooling.RepoRoot, "docker-compose.yml"), "config"]);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"docker-compose config failed: {result}");
+        }
+
+        return Yaml.ParseDocuments(result.StandardOutput).Single();
+    });
+
+    private static JsonObject Services => Resolved.Value["services"]!.AsObject();
+
+    [Fact]
+    public void Compose_file_is_valid_for_docker_compose()
+    {
+        var result = Tooling.Run(Tooling.DockerCompose, ["-f", Path.Combine(Tooling.RepoRoot, "docker-compose.yml"), "config", "--quiet"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(["gateway", "postgres", "rabbitmq"], Services.Select(s => s.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Only_the_gateway_and_the_broker_ui_publish_ports()
+    {
+        var published = Services
+            .Where(s => s.Value!["ports"] is JsonArray { Count: > 0 })
+            .ToDictionary(s => s.Key, s => s.Value!["ports"]!.AsArray().Select(Port).ToList());
+
+        Assert.Equal(["gateway", "rabbitmq"], published.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([(null, 8080L)], published["gateway"]);
+        Assert.Equal([("127.0.0.1", 15672L)], published["rabbitmq"]);
+    }
+
+    /// <summary>docker-compose 1.29 prints a port as a mapping, or as "ip:published:target/proto" when bound to an address.</summary>
+    private static (string? HostIp, long Target) Port(JsonNode? port)
+    {
+        if (port is JsonObject mapping)
+        {
+            return ((string?)mapping["host_ip"], (long)mapping["target"]!);
+        }
+
+        var parts = port!.ToString().Split('/')[0].Split(':');
+        return (parts.Length == 3 ? parts[0] : null, long.Parse(parts[^1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Every_container_has_a_healthcheck_and_dependencies_wait_for_health()
+    {
+        foreach (var (name, service) in Services)
+        {
+            Assert.True(service!["healthcheck"]?["test"] is JsonArray { Count: > 0 }, $"{name} has no healthcheck");
+            foreach (var (dependency, condition) in service["depends_on"]?.AsObject() ?? [])
+            {
+                Assert.Equal("service_healthy", (string?)condition!["condition"]);
+                Assert.NotNull(Services[dependency]!["healthcheck"]);
+            }
+        }
+
+        var gatewayProbe = Services["gateway"]!["healthcheck"]!["test"]!.AsArray().Select(t => (string?)t);
+        Assert.Equal(["CMD", "dotnet", "/app/CtiPlatform.Gateway.dll", "probe"], gatewayProbe);
+    }
+
+    [Fact]
+    public void Platform_containers_run_locked_down()
+    {
+        foreach (var name in new[] { "gateway" })
+        {
+            var service = Services[name]!;
+            Assert.Equal(true, (bool?)service["read_only"]);
+            Assert.Equal("1654:1654", (string?)service["user"]);
+            Assert.Equal(["ALL"], service["cap_drop"]!.AsArray().Select(c => (string?)c));
+            Assert.Contains("no-new-privileges:true", service["security_opt"]!.AsArray().Select(o => (string?)o));
+            Assert.Contains("/tmp", service["tmpfs"]!.AsArray().Select(t => (string?)t));
+        }
+    }
+
+    [Fact]
+    public void Data_lives_in_named_volumes_and_every_service_database_is_initialised()
+    {
+        Assert.Equal(["postgres-data", "rabbitmq-data"], Resolved.Value["volumes"]!.AsObject().Select(v => v.Key).Order(StringComparer.Ordinal));
+        var postgresVolumes = Services["postgres"]!["volumes"]!.AsArray().Select(v => v!.ToString()).ToList();
+        Assert.Contains(postgresVolumes, v => v.StartsWith("postgres-data:/var/lib/postgresql/data", StringComparison.Ordinal));
+        Assert.Contains(postgresVolumes, v => v.Contains("init-databases.sh:/docker-entrypoint-initdb.d/", StringComparison.Ordinal));
+        Assert.Equal("referrals workflows", (string?)Services["postgres"]!["environment"]!["CTI_SERVICE_DATABASES"]);
+    }
+
+    [Fact]
+    public void Compose_only_builds_from_dockerfiles_that_exist()
+    {
+        foreach (var (name, service) in Services)
+        {
+            if (service!["build"] is not JsonObject build)
+            {
+                continue;
+            }
+
+            var dockerfile = Path.Combine((string)build["context"]!, (string)build["dockerfile"]!);
+            Assert.True(File.Exists(dockerfile), $"{name}: {dockerfile} does not exist");
+        }
+    }
+
+    [Fact]
+    public void Gateway_uses_the_platform_configuration_keys()
+    {
+        var environment = Services["gateway"]!["environment"]!.AsObject();
+
+        Assert.Equal("8080", environment["ASPNETCORE_HTTP_PORTS"]?.ToString());
+        Assert.NotNull(environment["JwtOptions__Issuer"]);
+        Assert.NotNull(environment["JwtOptions__Audience"]);
+        Assert.NotNull(environment["JwtOptions__SigningKey"]);
+        Assert.Equal("101", environment["TenantOptions__Tenants__0__Id"]?.ToString());
+    }
+}
