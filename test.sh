@@ -58,6 +58,8 @@ start_rabbitmq() {
 }
 
 install_missing
+# helm, kubectl, docker-compose and the offline Kubernetes schemas the deployment tests drive.
+bash tests/CtiPlatform.Deployment.Tests/install-tools.sh >/dev/null
 [ -n "${CTI_TEST_POSTGRES:-}" ] || start_postgres
 [ -n "${CTI_TEST_RABBITMQ:-}" ] || start_rabbitmq
 
