@@ -87,7 +87,7 @@ public class ComposeTests
         Assert.Equal(["postgres-data", "rabbitmq-data"], Resolved.Value["volumes"]!.AsObject().Select(v => v.Key).Order(StringComparer.Ordinal));
         var postgresVolumes = Services["postgres"]!["volumes"]!.AsArray().Select(v => v!.ToString()).ToList();
         Assert.Contains(postgresVolumes, v => v.StartsWith("postgres-data:/var/lib/postgresql/data", StringComparison.Ordinal));
-        Assert.Contains(postgresVolumes, v => v.Contains("init-databases.sh:/docker-entrypoint-initdb.d/", StringComparison.Ordinal));
+        Assert.Contains(postgresVolumes, v => v.Contains("postgres-init.sh:/docker-entrypoint-initdb.d/", StringComparison.Ordinal));
         Assert.Equal("referrals workflows", (string?)Services["postgres"]!["environment"]!["CTI_SERVICE_DATABASES"]);
     }
 
