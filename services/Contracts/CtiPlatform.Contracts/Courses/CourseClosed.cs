@@ -1,0 +1,20 @@
+namespace CtiPlatform.Contracts.Courses;
+
+/// <summary>A course ended: at the end of phase 3 (<see cref="Completed"/>) or early, with a reason.</summary>
+public sealed record CourseClosed
+{
+    public required Guid CourseId { get; init; }
+
+    public required string TenantId { get; init; }
+
+    public required string WorkerId { get; init; }
+
+    public required DateOnly ClosedOn { get; init; }
+
+    public required CourseClosureReason Reason { get; init; }
+
+    public required bool Completed { get; init; }
+
+    /// <summary>Whether she had moved in when the course ended (null move-in means the contact period never ended).</summary>
+    public DateOnly? MoveInDate { get; init; }
+}
