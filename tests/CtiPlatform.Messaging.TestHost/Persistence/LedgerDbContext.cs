@@ -1,0 +1,19 @@
+using CtiPlatform.Persistence;
+using CtiPlatform.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CtiPlatform.Messaging.TestHost.Persistence;
+
+public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options, TenantContext tenant) : ServiceDbContext(options, tenant)
+{
+    public DbSet<Change> Changes => Set<Change>();
+
+    public DbSet<SideEffect> SideEffects => Set<SideEffect>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Change>().ToTable("changes").Property(c => c.Id).ValueGeneratedNever();
+        modelBuilder.Entity<SideEffect>().ToTable("side_effects");
+        base.OnModelCreating(modelBuilder);
+    }
+}
