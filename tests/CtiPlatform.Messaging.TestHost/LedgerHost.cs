@@ -1,5 +1,7 @@
 using CtiPlatform.Messaging.TestHost.Consumers;
 using CtiPlatform.Messaging.TestHost.Persistence;
+using CtiPlatform.Messaging.TestHost.Sagas;
+using MassTransit;
 using CtiPlatform.Persistence;
 using CtiPlatform.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
@@ -28,6 +30,7 @@ public static class LedgerHost
             {
                 x.AddConsumer<ChangeCommittedConsumer>(typeof(ChangeCommittedConsumerDefinition));
                 x.AddConsumer<ReminderDueConsumer>();
+                x.AddSagaStateMachine<TallyStateMachine, TallyState>().EfCoreRepository<LedgerDbContext, TallyState>();
             }
         });
         services?.Invoke(builder.Services);

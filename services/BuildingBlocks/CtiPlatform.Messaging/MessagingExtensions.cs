@@ -94,6 +94,14 @@ public static class MessagingExtensions
         }
 
         cfg.UseMessageRetry(r => r.Immediate(settings.ImmediateRetries));
+
+        // Concurrent events for one saga instance lose races by design (optimistic concurrency); they retry
+        // quickly against the fresh row, with jitter so the losers do not collide again in lock-step.
+        cfg.UseMessageRetry(r =>
+        {
+            r.Handle<DbUpdateConcurrencyException>();
+            r.Exponential(20, TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(15));
+        });
         cfg.UseConsumeFilter(typeof(InboxFilter<>), context);
         cfg.ConfigureEndpoints(context);
     }

@@ -1,5 +1,6 @@
 using CtiPlatform.Messaging.Inbox;
 using CtiPlatform.Messaging.Outbox;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -29,5 +30,11 @@ internal sealed class MessagingModelCustomizer(ModelCustomizerDependencies depen
             e.HasIndex(m => m.ReceivedAt);
         });
         base.Customize(modelBuilder, context);
+
+        // Saga instances carry their version as the concurrency token (docs/decisions/206-saga-concurrency.md).
+        foreach (var saga in modelBuilder.Model.GetEntityTypes().Where(e => typeof(ISagaVersion).IsAssignableFrom(e.ClrType)).ToList())
+        {
+            modelBuilder.Entity(saga.ClrType).Property(nameof(ISagaVersion.Version)).IsConcurrencyToken();
+        }
     }
 }

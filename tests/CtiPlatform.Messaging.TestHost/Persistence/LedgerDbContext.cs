@@ -1,3 +1,4 @@
+using CtiPlatform.Messaging.TestHost.Sagas;
 using CtiPlatform.Persistence;
 using CtiPlatform.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,12 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options, T
     {
         modelBuilder.Entity<Change>().ToTable("changes").Property(c => c.Id).ValueGeneratedNever();
         modelBuilder.Entity<SideEffect>().ToTable("side_effects");
+        modelBuilder.Entity<TallyState>(e =>
+        {
+            e.ToTable("tally_states");
+            e.HasKey(t => t.CorrelationId);
+            e.Property(t => t.CorrelationId).ValueGeneratedNever();
+        });
         base.OnModelCreating(modelBuilder);
     }
 }
