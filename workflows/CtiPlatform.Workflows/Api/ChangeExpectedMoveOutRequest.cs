@@ -1,0 +1,3 @@
+namespace CtiPlatform.Workflows.Api;
+
+public sealed record ChangeExpectedMoveOutRequest(DateOnly? ExpectedMoveOutDate);

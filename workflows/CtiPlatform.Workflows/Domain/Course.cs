@@ -1,0 +1,350 @@
+using CtiPlatform.Contracts.Courses;
+
+namespace CtiPlatform.Workflows.Domain;
+
+/// <summary>
+/// One woman's CTI course, identified by its referral id. Immutable: every behaviour returns a
+/// <see cref="CourseDecision"/> with the next course and what happened, so the state machine, the API's
+/// pre-check and the tests all run the same rules. Dates are Danish local dates; "today" is passed in.
+/// </summary>
+public sealed record Course
+{
+    public required Guid Id { get; init; }
+
+    public required string TenantId { get; init; }
+
+    public required string WorkerId { get; init; }
+
+    public required CourseStage Stage { get; init; }
+
+    public required DateOnly ApprovedOn { get; init; }
+
+    public required DateOnly ExpectedMoveOutDate { get; init; }
+
+    /// <summary>Fixed when approved or when the move-out date changes, so later settings changes do not move it.</summary>
+    public required DateOnly EarliestStartDate { get; init; }
+
+    public DateOnly? ContactPeriodStartDate { get; init; }
+
+    public DateOnly? MoveInDate { get; init; }
+
+    /// <summary>The municipality's phase length when she moved in; a running course keeps it (decision 405).</summary>
+    public int PhaseLengthMonths { get; init; }
+
+    public IReadOnlyList<PhasePeriod> Phases { get; init; } = [];
+
+    public IReadOnlyList<CourseExtension> Extensions { get; init; } = [];
+
+    public DateOnly? ClosedOn { get; init; }
+
+    public CourseClosureReason? ClosureReason { get; init; }
+
+    /// <summary>Free text for <see cref="CourseClosureReason.Other"/>; stored here only, never put in a message.</summary>
+    public string? ClosureNote { get; init; }
+
+    /// <summary>Keys of reminders already raised (<see cref="PlannedReminder.Key"/>).</summary>
+    public IReadOnlyList<string> RaisedReminders { get; init; } = [];
+
+    public int ExtensionMonths => Extensions.Sum(e => e.Months);
+
+    /// <summary>The phase in progress (1-3), or null outside the phases.</summary>
+    public int? CurrentPhase => Stage switch
+    {
+        CourseStage.Phase1 => 1,
+        CourseStage.Phase2 => 2,
+        CourseStage.Phase3 => 3,
+        _ => null,
+    };
+
+    /// <summary>The planned (exclusive) end of the course, once she has moved in.</summary>
+    public DateOnly? PlannedEndDate => MoveInDate is { } moveIn ? PhaseCalendar.PhaseEnd(moveIn, PhaseLengthMonths, PhaseCalendar.Phases, ExtensionMonths) : null;
+
+    /// <summary>
+    /// The next date the calendar changes the stage: the contact period's start, the next phase, or closure.
+    /// Null when only a user can move the course on (contact period) or it is closed.
+    /// </summary>
+    public DateOnly? NextTransitionDate => Stage switch
+    {
+        CourseStage.AwaitingStart => StartDateOfContactPeriod,
+        CourseStage.Phase1 or CourseStage.Phase2 or CourseStage.Phase3 => PhaseCalendar.PhaseEnd(MoveInDate!.Value, PhaseLengthMonths, CurrentPhase!.Value, ExtensionMonths),
+        _ => null,
+    };
+
+    private DateOnly StartDateOfContactPeriod => EarliestStartDate > ApprovedOn ? EarliestStartDate : ApprovedOn;
+
+    /// <summary>The visitation committee's approval: the course waits for the contact period, or starts it at once.</summary>
+    public static CourseDecision Approve(
+        Guid id, string tenantId, string workerId, DateOnly expectedMoveOutDate, DateOnly approvedOn, DateOnly today, CourseSettings settings)
+    {
+        var course = new Course
+        {
+            Id = id,
+            TenantId = tenantId,
+            WorkerId = workerId,
+            Stage = CourseStage.AwaitingStart,
+            ApprovedOn = approvedOn,
+            ExpectedMoveOutDate = expectedMoveOutDate,
+            EarliestStartDate = expectedMoveOutDate.AddDays(-settings.StartLeadDays),
+        };
+        return course.Advance(today, settings, [new CourseOccurrence(OccurrenceKind.Approved, approvedOn, null, CourseStage.AwaitingStart)]);
+    }
+
+    /// <summary>A changed expected move-out moves the start of the contact period, while it has not begun.</summary>
+    public CourseDecision ChangeExpectedMoveOut(DateOnly expectedMoveOutDate, DateOnly today, CourseSettings settings)
+    {
+        CourseRefusal? refusal = Stage switch
+        {
+            CourseStage.AwaitingStart or CourseStage.ContactPeriod => null,
+            CourseStage.Closed => CourseRefusal.CourseIsClosed,
+            _ => CourseRefusal.MoveOutChangeAfterMoveIn,
+        };
+        if (refusal is not null)
+        {
+            return CourseDecision.Refused(this, refusal.Value);
+        }
+
+        var changed = this with
+        {
+            ExpectedMoveOutDate = expectedMoveOutDate,
+            EarliestStartDate = Stage == CourseStage.AwaitingStart ? expectedMoveOutDate.AddDays(-settings.StartLeadDays) : EarliestStartDate,
+        };
+        return changed.Advance(today, settings, [
+            new CourseOccurrence(OccurrenceKind.ExpectedMoveOutChanged, today, Stage, Stage) { PreviousDate = ExpectedMoveOutDate },
+        ]);
+    }
+
+    /// <summary>
+    /// Her actual move-in ends the contact period; phase 1 starts on that date. Registered late, the calendar
+    /// catches up at once: phases whose boundaries have passed start and end with their own dates.
+    /// </summary>
+    public CourseDecision RegisterMoveIn(DateOnly moveInDate, DateOnly today, CourseSettings settings)
+    {
+        CourseRefusal? refusal = Stage switch
+        {
+            CourseStage.ContactPeriod => null,
+            CourseStage.Closed => CourseRefusal.CourseIsClosed,
+            CourseStage.AwaitingStart => CourseRefusal.ContactPeriodNotStarted,
+            _ => CourseRefusal.MoveInAlreadyRegistered,
+        };
+        if (refusal is not null)
+        {
+            return CourseDecision.Refused(this, refusal.Value);
+        }
+
+        if (moveInDate > today)
+        {
+            return CourseDecision.Refused(this, CourseRefusal.MoveInInTheFuture);
+        }
+
+        if (moveInDate < ContactPeriodStartDate)
+        {
+            return CourseDecision.Refused(this, CourseRefusal.MoveInBeforeContactPeriod);
+        }
+
+        var length = settings.PhaseLengthMonths;
+        var plannedEnd = PhaseCalendar.PhaseEnd(moveInDate, length, 1);
+        var moved = this with
+        {
+            Stage = CourseStage.Phase1,
+            MoveInDate = moveInDate,
+            PhaseLengthMonths = length,
+            Phases = [new PhasePeriod(1, moveInDate, plannedEnd, null)],
+        };
+        return moved.Advance(today, settings, [
+            new CourseOccurrence(OccurrenceKind.MoveInRegistered, moveInDate, CourseStage.ContactPeriod, CourseStage.ContactPeriod),
+            new CourseOccurrence(OccurrenceKind.PhaseStarted, moveInDate, CourseStage.ContactPeriod, CourseStage.Phase1) { Phase = 1, PlannedEndDate = plannedEnd },
+        ]);
+    }
+
+    /// <summary>Extends phase 3 by whole months: only in phase 3, only up to the municipality's maximum in total.</summary>
+    public CourseDecision Extend(int months, string reason, string actorId, DateOnly today, CourseSettings settings)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(months);
+        if (Stage != CourseStage.Phase3)
+        {
+            return CourseDecision.Refused(this, Stage == CourseStage.Closed ? CourseRefusal.CourseIsClosed : CourseRefusal.ExtensionOnlyInPhase3);
+        }
+
+        if (ExtensionMonths + months > settings.MaxExtensionMonths)
+        {
+            return CourseDecision.Refused(this, CourseRefusal.ExtensionLimitExceeded);
+        }
+
+        var previousEnd = PlannedEndDate!.Value;
+        var extended = this with { Extensions = [.. Extensions, new CourseExtension(months, reason, today, actorId)] };
+        var newEnd = extended.PlannedEndDate!.Value;
+        extended = extended with { Phases = [.. Phases.SkipLast(1), Phases[^1] with { PlannedEndDate = newEnd }] };
+        return extended.Advance(today, settings, [
+            new CourseOccurrence(OccurrenceKind.Extended, today, Stage, Stage) { Phase = 3, PreviousDate = previousEnd, PlannedEndDate = newEnd },
+        ]);
+    }
+
+    /// <summary>Ends the course before the calendar does, with a reason; never silently.</summary>
+    public CourseDecision EndEarly(CourseClosureReason reason, string? note, DateOnly today)
+    {
+        if (reason == CourseClosureReason.Completed)
+        {
+            return CourseDecision.Refused(this, CourseRefusal.CompletionIsByCalendar);
+        }
+
+        if (Stage == CourseStage.Closed)
+        {
+            return CourseDecision.Refused(this, CourseRefusal.CourseIsClosed);
+        }
+
+        var closed = Close(today, reason) with { ClosureNote = note };
+        return CourseDecision.Accepted(closed, [
+            new CourseOccurrence(OccurrenceKind.Closed, today, Stage, CourseStage.Closed) { ClosureReason = reason },
+        ]);
+    }
+
+    /// <summary>
+    /// Lets the calendar act up to and including <paramref name="today"/>: stage changes whose date has come, then
+    /// reminders. Running it twice for the same day changes nothing the second time (decision 404).
+    /// </summary>
+    public CourseDecision Advance(DateOnly today, CourseSettings settings) => Advance(today, settings, []);
+
+    /// <summary>Every reminder this course will raise in its present plan, raised or not.</summary>
+    public IReadOnlyList<PlannedReminder> PlannedReminders(CourseSettings settings)
+    {
+        var reminders = new List<PlannedReminder>();
+        if (Stage == CourseStage.ContactPeriod && ContactPeriodStartDate is { } contactStart)
+        {
+            var due = contactStart.AddDays(7 * settings.ContactPeriodAlertWeeks);
+            reminders.Add(new PlannedReminder(ReminderKind.ContactPeriodOverdue, due, due, null));
+        }
+
+        if (MoveInDate is not { } moveIn || Stage == CourseStage.Closed)
+        {
+            return reminders;
+        }
+
+        for (var phase = 2; phase <= PhaseCalendar.Phases; phase++)
+        {
+            var start = PhaseCalendar.PhaseStart(moveIn, PhaseLengthMonths, phase);
+            reminders.Add(new PlannedReminder(ReminderKind.PhaseChange, start.AddDays(-settings.PhaseChangeNoticeDays), start, phase));
+        }
+
+        for (var phase = 1; phase <= PhaseCalendar.Phases; phase++)
+        {
+            var boundary = PhaseCalendar.PhaseEnd(moveIn, PhaseLengthMonths, phase, ExtensionMonths);
+            reminders.Add(new PlannedReminder(ReminderKind.ChangeCompassAssessment, boundary.AddDays(-settings.ChangeCompassNoticeDays), boundary, phase));
+        }
+
+        var end = PlannedEndDate!.Value;
+        reminders.Add(new PlannedReminder(ReminderKind.HandOverMeetings, end.AddMonths(-settings.HandOverNoticeMonths), end, 3));
+        reminders.Add(new PlannedReminder(ReminderKind.Closure, end.AddDays(-settings.ClosureNoticeDays), end, 3));
+        return reminders;
+    }
+
+    /// <summary>Reminders not yet raised that will still be raised (their boundary is not past), in date order.</summary>
+    public IReadOnlyList<PlannedReminder> PendingReminders(DateOnly today, CourseSettings settings) =>
+        PlannedReminders(settings)
+            .Where(r => !RaisedReminders.Contains(r.Key) && r.ReferenceDate >= today)
+            .OrderBy(r => r.DueDate)
+            .ToList();
+
+    /// <summary>The next date the course's timer must wake it: a stage change or a reminder, whichever comes first.</summary>
+    public DateOnly? NextDueDate(DateOnly today, CourseSettings settings)
+    {
+        var reminder = PendingReminders(today, settings).Where(r => r.DueDate > today).Select(r => (DateOnly?)r.DueDate).FirstOrDefault();
+        var transition = NextTransitionDate;
+        return (transition, reminder) switch
+        {
+            (null, _) => reminder,
+            (_, null) => transition,
+            _ => transition < reminder ? transition : reminder,
+        };
+    }
+
+    /// <summary>Fidelity deviations, for the team lead's overview and reports.</summary>
+    public IReadOnlyList<FidelityDeviation> Deviations()
+    {
+        var deviations = new List<FidelityDeviation>();
+        if (MoveInDate is { } moveIn)
+        {
+            var ended = Phases.Where(p => p.EndDate is not null).ToList();
+            if (ended.Any(p => p.EndDate < PhaseCalendar.PhaseEnd(moveIn, PhaseLengthMonths, p.Phase)))
+            {
+                deviations.Add(FidelityDeviation.PhaseShorterThanSet);
+            }
+
+            if (Phases.Any(p => (p.EndDate ?? p.PlannedEndDate) > PhaseCalendar.PhaseEnd(moveIn, PhaseLengthMonths, p.Phase)))
+            {
+                deviations.Add(FidelityDeviation.PhaseLongerThanSet);
+            }
+        }
+
+        if (Extensions.Count > 0)
+        {
+            deviations.Add(FidelityDeviation.Extended);
+        }
+
+        if (MoveInDate is { } start && (ClosedOn ?? PlannedEndDate) > PhaseCalendar.MonthsAfter(start, 9))
+        {
+            deviations.Add(FidelityDeviation.LongerThanNineMonths);
+        }
+
+        if (Stage == CourseStage.Closed && MoveInDate is null)
+        {
+            deviations.Add(FidelityDeviation.MoveInNeverRegistered);
+        }
+
+        return deviations;
+    }
+
+    private CourseDecision Advance(DateOnly today, CourseSettings settings, List<CourseOccurrence> occurrences)
+    {
+        var course = this;
+        while (course.NextTransitionDate is { } date && date <= today)
+        {
+            course = course.Transition(date, occurrences);
+        }
+
+        foreach (var reminder in course.PendingReminders(today, settings).Where(r => r.DueDate <= today))
+        {
+            occurrences.Add(new CourseOccurrence(OccurrenceKind.ReminderRaised, reminder.DueDate, course.Stage, course.Stage)
+            {
+                Phase = reminder.Phase,
+                Reminder = reminder,
+            });
+            course = course with { RaisedReminders = [.. course.RaisedReminders, reminder.Key] };
+        }
+
+        return CourseDecision.Accepted(course, occurrences);
+    }
+
+    private Course Transition(DateOnly date, List<CourseOccurrence> occurrences)
+    {
+        if (Stage == CourseStage.AwaitingStart)
+        {
+            occurrences.Add(new CourseOccurrence(OccurrenceKind.ContactPeriodStarted, date, Stage, CourseStage.ContactPeriod));
+            return this with { Stage = CourseStage.ContactPeriod, ContactPeriodStartDate = date };
+        }
+
+        var phase = CurrentPhase!.Value;
+        if (phase == PhaseCalendar.Phases)
+        {
+            occurrences.Add(new CourseOccurrence(OccurrenceKind.Closed, date, Stage, CourseStage.Closed) { ClosureReason = CourseClosureReason.Completed });
+            return Close(date, CourseClosureReason.Completed);
+        }
+
+        var next = phase + 1;
+        var plannedEnd = PhaseCalendar.PhaseEnd(MoveInDate!.Value, PhaseLengthMonths, next, ExtensionMonths);
+        var stage = next == 2 ? CourseStage.Phase2 : CourseStage.Phase3;
+        occurrences.Add(new CourseOccurrence(OccurrenceKind.PhaseStarted, date, Stage, stage) { Phase = next, PlannedEndDate = plannedEnd });
+        return this with
+        {
+            Stage = stage,
+            Phases = [.. Phases.SkipLast(1), Phases[^1] with { EndDate = date }, new PhasePeriod(next, date, plannedEnd, null)],
+        };
+    }
+
+    private Course Close(DateOnly date, CourseClosureReason reason) => this with
+    {
+        Stage = CourseStage.Closed,
+        ClosedOn = date,
+        ClosureReason = reason,
+        Phases = Phases.Count > 0 && Phases[^1].EndDate is null ? [.. Phases.SkipLast(1), Phases[^1] with { EndDate = date }] : Phases,
+    };
+}

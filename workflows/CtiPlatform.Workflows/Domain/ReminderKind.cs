@@ -1,0 +1,20 @@
+namespace CtiPlatform.Workflows.Domain;
+
+/// <summary>What a reminder the lifecycle raises is about. Stored by name in the reminder keys of a course.</summary>
+public enum ReminderKind
+{
+    /// <summary>The next phase begins soon: prepare the checklist, tell her the contact will halve.</summary>
+    PhaseChange,
+
+    /// <summary>The change compass (<i>forandringskompas</i>) is scored at each three-month boundary.</summary>
+    ChangeCompassAssessment,
+
+    /// <summary>Hand-over meetings with the network, at the latest one month before the end.</summary>
+    HandOverMeetings,
+
+    /// <summary>The course ends soon.</summary>
+    Closure,
+
+    /// <summary>The contact period has lasted longer than the municipality allows without a move-in; for the team lead.</summary>
+    ContactPeriodOverdue,
+}
