@@ -1,0 +1,217 @@
+using CtiPlatform.Contracts.Courses;
+using CtiPlatform.Workflows.Domain;
+
+namespace CtiPlatform.Workflows.Tests.Domain;
+
+public sealed class CourseTests
+{
+    private static readonly CourseSettings Settings = new();
+    private static readonly DateOnly Approval = new(2025, 1, 2);
+
+    [Fact]
+    public void Approval_more_than_four_weeks_before_move_out_waits_for_the_earliest_start()
+    {
+        var course = Approve(expectedMoveOut: new DateOnly(2025, 3, 15));
+
+        Assert.Equal(CourseStage.AwaitingStart, course.Stage);
+        Assert.Equal(new DateOnly(2025, 2, 15), course.NextTransitionDate);
+    }
+
+    [Fact]
+    public void Approval_within_four_weeks_of_move_out_starts_the_contact_period_on_the_approval_date()
+    {
+        var decision = Course.Approve(Guid.NewGuid(), "101", "w", new DateOnly(2025, 1, 20), Approval, Approval, Settings);
+
+        Assert.Equal(CourseStage.ContactPeriod, decision.Course.Stage);
+        Assert.Equal(Approval, decision.Course.ContactPeriodStartDate);
+        Assert.Contains(decision.Occurrences, o => o.Kind == OccurrenceKind.ContactPeriodStarted && o.Date == Approval);
+    }
+
+    [Fact]
+    public void A_later_move_out_moves_the_start_and_an_earlier_one_can_start_it_at_once()
+    {
+        var course = Approve(expectedMoveOut: new DateOnly(2025, 3, 15));
+
+        var later = course.ChangeExpectedMoveOut(new DateOnly(2025, 4, 1), Approval, Settings).Course;
+        var earlier = course.ChangeExpectedMoveOut(new DateOnly(2025, 1, 25), Approval, Settings);
+
+        Assert.Equal(new DateOnly(2025, 3, 4), later.NextTransitionDate);
+        Assert.Equal(CourseStage.ContactPeriod, earlier.Course.Stage);
+        Assert.Equal(Approval, earlier.Course.ContactPeriodStartDate);
+    }
+
+    [Fact]
+    public void Move_in_starts_phase_1_on_the_move_in_date_with_its_planned_end()
+    {
+        var decision = InContactPeriod().RegisterMoveIn(new DateOnly(2025, 1, 31), new DateOnly(2025, 2, 3), Settings);
+
+        Assert.Equal(CourseStage.Phase1, decision.Course.Stage);
+        var started = Assert.Single(decision.Occurrences, o => o.Kind == OccurrenceKind.PhaseStarted);
+        Assert.Equal((1, new DateOnly(2025, 1, 31), new DateOnly(2025, 4, 30)), (started.Phase!.Value, started.Date, started.PlannedEndDate!.Value));
+    }
+
+    [Fact]
+    public void A_move_in_registered_months_late_catches_up_with_the_phases_whose_dates_have_passed()
+    {
+        var decision = InContactPeriod().RegisterMoveIn(new DateOnly(2025, 2, 15), new DateOnly(2025, 6, 10), Settings);
+
+        Assert.Equal(CourseStage.Phase2, decision.Course.Stage);
+        var phases = decision.Occurrences.Where(o => o.Kind == OccurrenceKind.PhaseStarted).Select(o => (o.Phase, o.Date, o.PlannedEndDate)).ToList();
+        Assert.Equal([(1, new DateOnly(2025, 2, 15), new DateOnly(2025, 5, 15)), (2, new DateOnly(2025, 5, 15), new DateOnly(2025, 8, 15))], phases);
+
+        // Reminders about boundaries already behind her are moot; the next ones are still planned.
+        Assert.DoesNotContain(decision.Occurrences, o => o.Kind == OccurrenceKind.ReminderRaised);
+        Assert.Equal(new DateOnly(2025, 8, 1), decision.Course.NextDueDate(new DateOnly(2025, 6, 10), Settings));
+    }
+
+    [Theory]
+    [InlineData("2025-02-04", nameof(CourseRefusal.MoveInInTheFuture))]
+    [InlineData("2024-12-31", nameof(CourseRefusal.MoveInBeforeContactPeriod))]
+    public void A_move_in_date_outside_the_contact_period_is_refused(string moveIn, string refusal)
+    {
+        var course = InContactPeriod();
+
+        var decision = course.RegisterMoveIn(DateOnly.Parse(moveIn), new DateOnly(2025, 2, 3), Settings);
+
+        Assert.Equal(Enum.Parse<CourseRefusal>(refusal), decision.Refusal);
+        Assert.Same(course, decision.Course);
+    }
+
+    [Fact]
+    public void Registering_the_move_in_twice_is_refused()
+    {
+        var course = InPhase1();
+
+        Assert.Equal(CourseRefusal.MoveInAlreadyRegistered, course.RegisterMoveIn(new DateOnly(2025, 2, 1), new DateOnly(2025, 2, 3), Settings).Refusal);
+    }
+
+    [Fact]
+    public void Registering_a_move_in_before_the_contact_period_began_is_refused()
+    {
+        var course = Approve(expectedMoveOut: new DateOnly(2025, 3, 15));
+
+        Assert.Equal(CourseRefusal.ContactPeriodNotStarted, course.RegisterMoveIn(Approval, Approval, Settings).Refusal);
+    }
+
+    [Fact]
+    public void Extending_in_phase_1_is_refused()
+    {
+        Assert.Equal(CourseRefusal.ExtensionOnlyInPhase3, InPhase1().Extend(1, "stalked", "w", new DateOnly(2025, 2, 3), Settings).Refusal);
+    }
+
+    [Fact]
+    public void Extensions_move_the_end_of_phase_3_up_to_the_municipalitys_maximum()
+    {
+        var inPhase3 = InPhase1().Advance(new DateOnly(2025, 8, 1), Settings).Course;
+
+        var extended = inPhase3.Extend(2, "stalked", "w", new DateOnly(2025, 8, 1), Settings);
+        var tooFar = extended.Course.Extend(2, "more", "w", new DateOnly(2025, 8, 1), Settings);
+        var upToMax = extended.Course.Extend(1, "more", "w", new DateOnly(2025, 8, 1), Settings);
+
+        var occurrence = Assert.Single(extended.Occurrences, o => o.Kind == OccurrenceKind.Extended);
+        Assert.Equal((new DateOnly(2025, 10, 31), new DateOnly(2025, 12, 31)), (occurrence.PreviousDate!.Value, occurrence.PlannedEndDate!.Value));
+        Assert.Equal(CourseRefusal.ExtensionLimitExceeded, tooFar.Refusal);
+        Assert.Equal(new DateOnly(2026, 1, 31), upToMax.Course.PlannedEndDate);
+        Assert.Equal(
+            [FidelityDeviation.PhaseLongerThanSet, FidelityDeviation.Extended, FidelityDeviation.LongerThanNineMonths],
+            upToMax.Course.Deviations());
+    }
+
+    [Fact]
+    public void The_calendar_closes_the_course_as_completed_at_the_end_of_phase_3()
+    {
+        var decision = InPhase1().Advance(new DateOnly(2025, 10, 31), Settings);
+
+        Assert.Equal(CourseStage.Closed, decision.Course.Stage);
+        Assert.Equal(new DateOnly(2025, 10, 31), decision.Course.ClosedOn);
+        Assert.Equal(CourseClosureReason.Completed, decision.Course.ClosureReason);
+        Assert.Empty(decision.Course.Deviations());
+        Assert.Null(decision.Course.NextDueDate(new DateOnly(2025, 10, 31), Settings));
+    }
+
+    [Fact]
+    public void Reminders_fall_on_the_default_offsets_before_each_boundary()
+    {
+        var reminders = InPhase1().PlannedReminders(Settings).Select(r => (r.Kind, r.DueDate, r.ReferenceDate)).ToList();
+
+        Assert.Equal(
+            [
+                (ReminderKind.PhaseChange, new DateOnly(2025, 4, 16), new DateOnly(2025, 4, 30)),
+                (ReminderKind.PhaseChange, new DateOnly(2025, 7, 17), new DateOnly(2025, 7, 31)),
+                (ReminderKind.ChangeCompassAssessment, new DateOnly(2025, 4, 23), new DateOnly(2025, 4, 30)),
+                (ReminderKind.ChangeCompassAssessment, new DateOnly(2025, 7, 24), new DateOnly(2025, 7, 31)),
+                (ReminderKind.ChangeCompassAssessment, new DateOnly(2025, 10, 24), new DateOnly(2025, 10, 31)),
+                (ReminderKind.HandOverMeetings, new DateOnly(2025, 9, 30), new DateOnly(2025, 10, 31)),
+                (ReminderKind.Closure, new DateOnly(2025, 10, 24), new DateOnly(2025, 10, 31)),
+            ],
+            reminders);
+    }
+
+    [Fact]
+    public void A_contact_period_without_move_in_is_raised_after_the_set_number_of_weeks()
+    {
+        var course = InContactPeriod();
+
+        var decision = course.Advance(Approval.AddDays(7 * Settings.ContactPeriodAlertWeeks), Settings);
+
+        var raised = Assert.Single(decision.Occurrences);
+        Assert.Equal(ReminderKind.ContactPeriodOverdue, raised.Reminder!.Kind);
+    }
+
+    [Fact]
+    public void Advancing_twice_on_the_same_day_does_nothing_the_second_time()
+    {
+        var first = InPhase1().Advance(new DateOnly(2025, 4, 30), Settings);
+
+        var second = first.Course.Advance(new DateOnly(2025, 4, 30), Settings);
+
+        Assert.NotEmpty(first.Occurrences);
+        Assert.Empty(second.Occurrences);
+        Assert.Equal(first.Course, second.Course);
+    }
+
+    [Theory]
+    [InlineData(CourseStage.AwaitingStart)]
+    [InlineData(CourseStage.ContactPeriod)]
+    [InlineData(CourseStage.Phase1)]
+    [InlineData(CourseStage.Phase2)]
+    [InlineData(CourseStage.Phase3)]
+    public void A_course_can_end_early_from_every_open_stage_and_nothing_is_accepted_after(CourseStage stage)
+    {
+        var course = In(stage);
+        var today = course.MoveInDate?.AddMonths(course.CurrentPhase!.Value * 3 - 1) ?? Approval;
+
+        var ended = course.EndEarly(CourseClosureReason.ReadmittedToShelter, null, today);
+
+        Assert.Equal(CourseStage.Closed, ended.Course.Stage);
+        Assert.Equal(CourseClosureReason.ReadmittedToShelter, Assert.Single(ended.Occurrences).ClosureReason);
+        Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.EndEarly(CourseClosureReason.Other, "x", today).Refusal);
+        Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.Extend(1, "x", "w", today, Settings).Refusal);
+        Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.RegisterMoveIn(today, today, Settings).Refusal);
+        Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.ChangeExpectedMoveOut(today, today, Settings).Refusal);
+        Assert.Equal(stage >= CourseStage.Phase1, ended.Course.Deviations().Contains(FidelityDeviation.PhaseShorterThanSet));
+        Assert.Equal(stage < CourseStage.Phase1, ended.Course.Deviations().Contains(FidelityDeviation.MoveInNeverRegistered));
+    }
+
+    [Fact]
+    public void A_course_cannot_be_ended_early_as_completed()
+    {
+        Assert.Equal(CourseRefusal.CompletionIsByCalendar, InPhase1().EndEarly(CourseClosureReason.Completed, null, new DateOnly(2025, 2, 3)).Refusal);
+    }
+
+    private static Course Approve(DateOnly expectedMoveOut) =>
+        Course.Approve(Guid.NewGuid(), "101", "w", expectedMoveOut, Approval, Approval, Settings).Course;
+
+    private static Course InContactPeriod() => Approve(new DateOnly(2025, 1, 20));
+
+    private static Course InPhase1() => InContactPeriod().RegisterMoveIn(new DateOnly(2025, 1, 31), new DateOnly(2025, 1, 31), Settings).Course;
+
+    private static Course In(CourseStage stage) => stage switch
+    {
+        CourseStage.AwaitingStart => Approve(new DateOnly(2025, 3, 15)),
+        CourseStage.ContactPeriod => InContactPeriod(),
+        CourseStage.Phase1 => InPhase1(),
+        CourseStage.Phase2 => InPhase1().Advance(new DateOnly(2025, 5, 1), Settings).Course,
+        _ => InPhase1().Advance(new DateOnly(2025, 8, 1), Settings).Course,
+    };
+}
