@@ -240,7 +240,7 @@ public sealed record Course
     /// <summary>Reminders not yet raised that will still be raised (their boundary is not past), in date order.</summary>
     public IReadOnlyList<PlannedReminder> PendingReminders(DateOnly today, CourseSettings settings) =>
         PlannedReminders(settings)
-            .Where(r => !RaisedReminders.Contains(r.Key) && r.ReferenceDate >= today)
+            .Where(r => !RaisedReminders.Contains(r.Key) && !r.IsMootOn(today))
             .OrderBy(r => r.DueDate)
             .ToList();
 

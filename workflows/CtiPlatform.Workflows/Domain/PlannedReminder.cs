@@ -7,4 +7,11 @@ namespace CtiPlatform.Workflows.Domain;
 public sealed record PlannedReminder(ReminderKind Kind, DateOnly DueDate, DateOnly ReferenceDate, int? Phase)
 {
     public string Key => $"{Kind}:{ReferenceDate:yyyy-MM-dd}";
+
+    /// <summary>
+    /// Whether raising it on <paramref name="today"/> would be pointless because the boundary it warns of has passed
+    /// (a late registration): the transition's own event carries the news. A contact period that has run too long
+    /// stays worth raising for as long as it lasts.
+    /// </summary>
+    public bool IsMootOn(DateOnly today) => Kind != ReminderKind.ContactPeriodOverdue && ReferenceDate < today;
 }

@@ -1,0 +1,277 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CtiPlatform.Contracts.Courses;
+using CtiPlatform.Contracts.Reminders;
+using CtiPlatform.Testing;
+using CtiPlatform.Workflows.Domain;
+using CtiPlatform.Workflows.Lifecycle;
+using CtiPlatform.Workflows.Tests.Infrastructure;
+
+namespace CtiPlatform.Workflows.Tests.Lifecycle;
+
+/// <summary>Time travel on a manual clock, against real PostgreSQL and RabbitMQ: every date the calendar acts on, and every event.</summary>
+public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    private static DateOnly D(int year, int month, int day) => new(year, month, day);
+
+    [Fact]
+    public async Task A_course_walks_from_approval_to_closure_with_every_transition_and_reminder_on_its_date()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        var worker = world.Worker("worker-1");
+
+        var id = await world.ApproveAsync("worker-1", expectedMoveOut: D(2025, 1, 20));
+        Assert.Equal(D(2025, 1, 2), Assert.Single(await world.Recorder.WaitForAsync<ContactPeriodStarted>(id)).StartDate);
+
+        // Move-in on 31 January: the month-end rule gives 30 April, 31 July and 31 October.
+        world.Clock.SetUtcNow(CopenhagenCalendar.StartOf(D(2025, 1, 31)).AddHours(14));
+        (await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = D(2025, 1, 31) })).EnsureSuccessStatusCode();
+        var phase1 = Assert.Single(await world.Recorder.WaitForAsync<PhaseStarted>(id));
+        Assert.Equal((1, D(2025, 1, 31), D(2025, 4, 30)), (phase1.Phase, phase1.StartDate, phase1.PlannedEndDate));
+        Assert.Equal(D(2025, 1, 31), Assert.Single(await world.Recorder.WaitForAsync<MoveInRegistered>(id)).MoveInDate);
+
+        await StepAsync(world, id, D(2025, 4, 16), "2025-04-15T22:00:00Z", () => world.Recorder.WaitForAsync<PhaseChangeDue>(id));
+        await StepAsync(world, id, D(2025, 4, 23), "2025-04-22T22:00:00Z", () => world.Recorder.WaitForAsync<ChangeCompassAssessmentDue>(id));
+        await StepAsync(world, id, D(2025, 4, 30), "2025-04-29T22:00:00Z", () => world.Recorder.WaitForAsync<PhaseStarted>(id, 2));
+        await StepAsync(world, id, D(2025, 7, 17), "2025-07-16T22:00:00Z", () => world.Recorder.WaitForAsync<PhaseChangeDue>(id, 2));
+        await StepAsync(world, id, D(2025, 7, 24), "2025-07-23T22:00:00Z", () => world.Recorder.WaitForAsync<ChangeCompassAssessmentDue>(id, 2));
+        await StepAsync(world, id, D(2025, 7, 31), "2025-07-30T22:00:00Z", () => world.Recorder.WaitForAsync<PhaseStarted>(id, 3));
+        await StepAsync(world, id, D(2025, 9, 30), "2025-09-29T22:00:00Z", () => world.Recorder.WaitForAsync<HandOverMeetingsDue>(id));
+        await StepAsync(world, id, D(2025, 10, 24), "2025-10-23T22:00:00Z", () => world.Recorder.WaitForAsync<CourseClosureDue>(id));
+
+        // Winter time began on 26 October: the last timer fires at 23:00 UTC, Danish midnight.
+        await StepAsync(world, id, D(2025, 10, 31), "2025-10-30T23:00:00Z", () => world.Recorder.WaitForAsync<CourseClosed>(id));
+
+        var r = world.Recorder;
+        Assert.Equal([(1, D(2025, 1, 31), D(2025, 4, 30)), (2, D(2025, 4, 30), D(2025, 7, 31)), (3, D(2025, 7, 31), D(2025, 10, 31))],
+            r.Of<PhaseStarted>(id).Select(p => (p.Phase, p.StartDate, p.PlannedEndDate)));
+        Assert.Equal([(2, D(2025, 4, 30)), (3, D(2025, 7, 31))], r.Of<PhaseChangeDue>(id).Select(p => (p.NextPhase, p.ChangeDate)));
+        await r.WaitForAsync<ChangeCompassAssessmentDue>(id, 3);
+        Assert.Equal([(1, D(2025, 4, 30)), (2, D(2025, 7, 31)), (3, D(2025, 10, 31))], r.Of<ChangeCompassAssessmentDue>(id).Select(p => (p.Phase, p.BoundaryDate)));
+        Assert.Equal(D(2025, 10, 31), Assert.Single(r.Of<HandOverMeetingsDue>(id)).CourseEndDate);
+        Assert.Equal(D(2025, 10, 31), Assert.Single(r.Of<CourseClosureDue>(id)).CourseEndDate);
+        var closed = Assert.Single(r.Of<CourseClosed>(id));
+        Assert.Equal((D(2025, 10, 31), CourseClosureReason.Completed, true, D(2025, 1, 31)), (closed.ClosedOn, closed.Reason, closed.Completed, closed.MoveInDate));
+        Assert.Empty(r.Of<ContactPeriodExceeded>(id));
+
+        var row = await world.Rows.StateAsync(id);
+        Assert.Equal(("Closed", null, null), (row!.Value.State, row.Value.NextDueAt, row.Value.TimerTokenId));
+        var view = await world.GetAsync(worker, id);
+        Assert.Equal(CourseStage.Closed, view.Stage);
+        Assert.Empty(view.Deviations);
+        Assert.Empty(view.PendingTimers);
+        var transitions = view.Journal.Where(j => j.Kind is OccurrenceKind.ContactPeriodStarted or OccurrenceKind.PhaseStarted or OccurrenceKind.Closed)
+            .Select(j => (j.ToStage, j.EffectiveDate, j.Cause, j.Actor)).ToList();
+        Assert.Equal(
+            [
+                (CourseStage.ContactPeriod, D(2025, 1, 2), JournalCause.Event, "ReferralApproved"),
+                (CourseStage.Phase1, D(2025, 1, 31), JournalCause.User, "worker-1"),
+                (CourseStage.Phase2, D(2025, 4, 30), JournalCause.Timer, null),
+                (CourseStage.Phase3, D(2025, 7, 31), JournalCause.Timer, null),
+                (CourseStage.Closed, D(2025, 10, 31), JournalCause.Timer, null),
+            ],
+            transitions);
+    }
+
+    [Fact]
+    public async Task A_contact_period_without_move_in_is_raised_to_the_team_lead_after_the_tenants_weeks()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2), [new("CourseLifecycleOptions:Tenants:101:ContactPeriodAlertWeeks", "2")]);
+        var id = await world.ApproveAsync("worker-1", expectedMoveOut: D(2025, 1, 20));
+
+        await StepAsync(world, id, D(2025, 1, 16), "2025-01-15T23:00:00Z", () => world.Recorder.WaitForAsync<ContactPeriodExceeded>(id));
+
+        var alert = Assert.Single(world.Recorder.Of<ContactPeriodExceeded>(id));
+        Assert.Equal((D(2025, 1, 2), D(2025, 1, 16)), (alert.ContactPeriodStartDate, alert.ExceededOn));
+    }
+
+    [Fact]
+    public async Task A_move_in_registered_late_starts_the_passed_phases_with_their_own_dates()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        var id = await world.ApproveAsync("worker-1", expectedMoveOut: D(2025, 1, 20));
+        world.TravelTo(D(2025, 6, 10));
+
+        var response = await world.Worker("worker-1").PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = D(2025, 2, 15) });
+
+        response.EnsureSuccessStatusCode();
+        var phases = await world.Recorder.WaitForAsync<PhaseStarted>(id, 2);
+        Assert.Equal([(1, D(2025, 2, 15), D(2025, 5, 15)), (2, D(2025, 5, 15), D(2025, 8, 15))], phases.Select(p => (p.Phase, p.StartDate, p.PlannedEndDate)));
+        Assert.Equal(CopenhagenCalendar.StartOf(D(2025, 8, 1)), (await world.Rows.StateAsync(id))!.Value.NextDueAt);
+    }
+
+    [Fact]
+    public async Task A_moved_move_out_date_moves_the_start_of_the_contact_period()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        var id = await world.ApproveAsync("worker-1", expectedMoveOut: D(2025, 3, 15));
+        Assert.Equal(("AwaitingStart", CopenhagenCalendar.StartOf(D(2025, 2, 15))), Brief(await world.Rows.StateAsync(id)));
+
+        var response = await world.Worker("worker-1").PutAsJsonAsync($"/api/courses/{id}/expected-move-out", new { expectedMoveOutDate = D(2025, 4, 1) });
+
+        response.EnsureSuccessStatusCode();
+        Assert.Equal(("AwaitingStart", CopenhagenCalendar.StartOf(D(2025, 3, 4))), Brief(await world.Rows.StateAsync(id)));
+        world.TravelTo(D(2025, 2, 15));
+        world.TravelTo(D(2025, 3, 4));
+        var started = Assert.Single(await world.Recorder.WaitForAsync<ContactPeriodStarted>(id));
+        Assert.Equal(D(2025, 3, 4), started.StartDate);
+    }
+
+    [Theory]
+    [InlineData(CourseStage.AwaitingStart)]
+    [InlineData(CourseStage.ContactPeriod)]
+    [InlineData(CourseStage.Phase1)]
+    [InlineData(CourseStage.Phase2)]
+    [InlineData(CourseStage.Phase3)]
+    public async Task A_course_ends_early_from_every_open_stage_its_timer_is_cancelled_and_nothing_is_accepted_after(CourseStage stage)
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        var worker = world.Worker("worker-1");
+        var id = await ArrangeAsync(world, stage);
+        var token = (await world.Rows.StateAsync(id))!.Value.TimerTokenId!.Value;
+
+        var response = await worker.PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "ReturnedToPerpetrator" });
+
+        response.EnsureSuccessStatusCode();
+        var closed = Assert.Single(await world.Recorder.WaitForAsync<CourseClosed>(id));
+        Assert.Equal((world.Today, CourseClosureReason.ReturnedToPerpetrator, false), (closed.ClosedOn, closed.Reason, closed.Completed));
+        Assert.Equal(0, await world.Rows.TimerRowsAsync(token));
+        var before = await world.GetAsync(worker, id);
+        foreach (var (path, body) in Commands())
+        {
+            var refused = await worker.PostAsJsonAsync(path.Replace("{id}", id.ToString(), StringComparison.Ordinal), body);
+            await AssertRefusedAsync(refused, "CourseIsClosed");
+        }
+
+        var after = await world.GetAsync(worker, id);
+        Assert.Equal(before.Journal.Count, after.Journal.Count);
+        Assert.Equal(CourseStage.Closed, after.Stage);
+    }
+
+    [Fact]
+    public async Task Commands_out_of_order_are_refused_with_a_Danish_problem_and_change_nothing()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        var worker = world.Worker("worker-1");
+        var id = await ArrangeAsync(world, CourseStage.Phase1);
+        var before = await world.GetAsync(worker, id);
+
+        var extend = await worker.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, reason = "stalked" });
+        var moveInAgain = await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = world.Today });
+        var moveOut = await worker.PutAsJsonAsync($"/api/courses/{id}/expected-move-out", new { expectedMoveOutDate = world.Today });
+
+        var problem = await AssertRefusedAsync(extend, "ExtensionOnlyInPhase3");
+        Assert.Equal("Forløbet kan kun forlænges i 3. CTI-fase.", problem.GetProperty("detail").GetString());
+        await AssertRefusedAsync(moveInAgain, "MoveInAlreadyRegistered");
+        await AssertRefusedAsync(moveOut, "MoveOutChangeAfterMoveIn");
+        var after = await world.GetAsync(worker, id);
+        Assert.Equal((before.Stage, before.PlannedEndDate, before.Journal.Count), (after.Stage, after.PlannedEndDate, after.Journal.Count));
+        Assert.Empty(world.Recorder.Of<CourseExtended>(id));
+    }
+
+    [Fact]
+    public async Task Phase_3_extends_up_to_the_tenants_maximum_and_the_course_closes_on_the_new_end()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        var worker = world.Worker("worker-1");
+        var id = await ArrangeAsync(world, CourseStage.Phase3);
+
+        var first = await worker.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 2, reason = "Hun forfølges" });
+        var tooMuch = await worker.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 2, reason = "mere" });
+        var noReason = await worker.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1 });
+
+        first.EnsureSuccessStatusCode();
+        var extended = Assert.Single(await world.Recorder.WaitForAsync<CourseExtended>(id));
+        Assert.Equal((D(2025, 10, 31), D(2025, 12, 31)), (extended.PreviousPlannedEndDate, extended.PlannedEndDate));
+        await AssertRefusedAsync(tooMuch, "ExtensionLimitExceeded");
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+
+        // The next thing due is now the hand-over reminder, one month before the new end.
+        Assert.Equal(CopenhagenCalendar.StartOf(D(2025, 11, 30)), (await world.Rows.StateAsync(id))!.Value.NextDueAt);
+
+        world.TravelTo(D(2025, 10, 31));
+        world.TravelTo(D(2025, 12, 31));
+        var closed = Assert.Single(await world.Recorder.WaitForAsync<CourseClosed>(id));
+        Assert.Equal((D(2025, 12, 31), true), (closed.ClosedOn, closed.Completed));
+        var view = await world.GetAsync(worker, id);
+        Assert.Equal([FidelityDeviation.PhaseLongerThanSet, FidelityDeviation.Extended, FidelityDeviation.LongerThanNineMonths], view.Deviations);
+    }
+
+    [Fact]
+    public async Task Only_the_assigned_worker_and_the_tenants_team_leads_see_a_course()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        var id = await world.ApproveAsync("worker-1", expectedMoveOut: D(2025, 1, 20));
+
+        var own = await world.Worker("worker-1").GetAsync($"/api/courses/{id}");
+        var lead = await world.TeamLead().GetAsync($"/api/courses/{id}");
+        var colleague = await world.Worker("worker-2").PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "Declined" });
+        var otherTenant = await world.TeamLead(TestTokens.TenantB).GetAsync($"/api/courses/{id}");
+        var colleaguesList = await world.Worker("worker-2").GetFromJsonAsync<JsonElement>("/api/courses", LifecycleScenario.Json);
+        var leadsList = await world.TeamLead().GetFromJsonAsync<JsonElement>($"/api/courses?stage=ContactPeriod&workerId=worker-1&nextTransitionBefore=2030-01-01", LifecycleScenario.Json);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (own.StatusCode, lead.StatusCode));
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (colleague.StatusCode, otherTenant.StatusCode));
+        Assert.DoesNotContain(colleaguesList.EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
+
+        // A contact period has no calendar transition: it waits for her move-in, so no next-transition filter matches it.
+        Assert.DoesNotContain(leadsList.EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
+        var byStage = await world.TeamLead().GetFromJsonAsync<JsonElement>($"/api/courses?stage=ContactPeriod&workerId=worker-1", LifecycleScenario.Json);
+        Assert.Contains(byStage.EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
+    }
+
+    internal static async Task StepAsync<T>(LifecycleScenario world, Guid id, DateOnly date, string expectedTimer, Func<Task<T>> signal)
+    {
+        Assert.Equal(DateTimeOffset.Parse(expectedTimer), (await world.Rows.StateAsync(id))!.Value.NextDueAt);
+        world.TravelTo(date);
+        await signal();
+    }
+
+    /// <summary>A course of worker-1 in <paramref name="stage"/>, with the clock on a day inside that stage.</summary>
+    internal static async Task<Guid> ArrangeAsync(LifecycleScenario world, CourseStage stage)
+    {
+        if (stage == CourseStage.AwaitingStart)
+        {
+            return await world.ApproveAsync("worker-1", expectedMoveOut: D(2025, 3, 15));
+        }
+
+        var id = await world.ApproveAsync("worker-1", expectedMoveOut: D(2025, 1, 20));
+        await world.Recorder.WaitForAsync<ContactPeriodStarted>(id);
+        if (stage == CourseStage.ContactPeriod)
+        {
+            return id;
+        }
+
+        // A late registration brings the course straight into the wanted phase.
+        world.TravelTo(stage switch { CourseStage.Phase1 => D(2025, 2, 10), CourseStage.Phase2 => D(2025, 5, 10), _ => D(2025, 8, 10) });
+        if (stage != CourseStage.Phase1)
+        {
+            // Past eight weeks the contact period's alert timer fires; a command racing it would meet a concurrent change.
+            await world.Recorder.WaitForAsync<ContactPeriodExceeded>(id);
+        }
+
+        var response = await world.Worker("worker-1").PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = D(2025, 1, 31) });
+        response.EnsureSuccessStatusCode();
+        await Eventually.Until(() => world.Rows.StateAsync(id), row => row?.State == stage.ToString(), $"the course in {stage}");
+        return id;
+    }
+
+    private static (string, DateTimeOffset?) Brief((string State, DateTimeOffset? NextDueAt, Guid? TimerTokenId)? row) => (row!.Value.State, row.Value.NextDueAt);
+
+    private static IEnumerable<(string Path, object Body)> Commands() =>
+    [
+        ("/api/courses/{id}/move-in", new { moveInDate = D(2025, 1, 31) }),
+        ("/api/courses/{id}/extensions", new { months = 1, reason = "x" }),
+        ("/api/courses/{id}/closure", new { reason = "Died" }),
+    ];
+
+    private static async Task<JsonElement> AssertRefusedAsync(HttpResponseMessage response, string rule)
+    {
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(rule, problem.GetProperty("rule").GetString());
+        return problem;
+    }
+}

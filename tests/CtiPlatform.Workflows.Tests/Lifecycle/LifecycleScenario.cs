@@ -1,0 +1,76 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CtiPlatform.ServiceDefaults.Security;
+using CtiPlatform.Testing;
+using CtiPlatform.Workflows.Api;
+using CtiPlatform.Workflows.Domain;
+using CtiPlatform.Workflows.Tests.Infrastructure;
+
+namespace CtiPlatform.Workflows.Tests.Lifecycle;
+
+/// <summary>One test's world: a virtual host, the recorder standing in for other services, a manual clock and the running service.</summary>
+public sealed class LifecycleScenario : IAsyncDisposable
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private LifecycleScenario(TestVirtualHost vhost, EventRecorder recorder, ManualTimeProvider clock, WorkflowHost host, CourseRows rows)
+    {
+        VirtualHost = vhost;
+        Recorder = recorder;
+        Clock = clock;
+        Host = host;
+        Rows = rows;
+    }
+
+    public TestVirtualHost VirtualHost { get; }
+
+    public EventRecorder Recorder { get; }
+
+    public ManualTimeProvider Clock { get; }
+
+    public WorkflowHost Host { get; set; }
+
+    public CourseRows Rows { get; }
+
+    public static async Task<LifecycleScenario> StartAsync(PostgresDatabase database, DateOnly today, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    {
+        var vhost = await TestVirtualHost.CreateAsync();
+        var recorder = await EventRecorder.StartAsync(vhost.Address);
+        var clock = new ManualTimeProvider(CopenhagenCalendar.StartOf(today).AddHours(9));
+        var host = await WorkflowHost.StartAsync(database, vhost.Address, clock, settings);
+        return new LifecycleScenario(vhost, recorder, clock, host, new CourseRows(database.AdminConnectionString));
+    }
+
+    /// <summary>Moves the clock to the start of <paramref name="date"/> in Denmark: the instant the course timers of that date fire.</summary>
+    public void TravelTo(DateOnly date) => Clock.SetUtcNow(CopenhagenCalendar.StartOf(date));
+
+    public DateOnly Today => CopenhagenCalendar.DateAt(Clock.GetUtcNow());
+
+    public HttpClient Worker(string workerId) => Host.Client(Roles.CtiWorker, workerId);
+
+    public HttpClient TeamLead(string tenant = TestTokens.TenantA) => Host.Client(Roles.TeamLead, "lead-1", tenant);
+
+    /// <summary>Approves a course and waits until the state machine has created it.</summary>
+    public async Task<Guid> ApproveAsync(string workerId, DateOnly expectedMoveOut)
+    {
+        var id = Guid.NewGuid();
+        await Host.ApproveAsync(id, workerId, expectedMoveOut, Clock.GetUtcNow());
+        await Eventually.Until(() => Rows.StateAsync(id), row => row is not null, "the course created");
+        return id;
+    }
+
+    public async Task<CourseView> GetAsync(HttpClient client, Guid id)
+    {
+        var response = await client.GetAsync($"/api/courses/{id}");
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<CourseView>(Json))!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Recorder.DisposeAsync();
+        await VirtualHost.DisposeAsync();
+    }
+}
