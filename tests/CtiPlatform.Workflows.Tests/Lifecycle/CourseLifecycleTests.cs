@@ -171,6 +171,24 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
     }
 
     [Fact]
+    public async Task A_refusal_is_in_English_when_the_caller_asks_for_English_and_a_missing_reason_names_the_field()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        var worker = world.Worker("worker-1");
+        worker.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var id = await ArrangeAsync(world, CourseStage.Phase1);
+
+        var refused = await worker.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, reason = "x" });
+        var invalid = await worker.PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "Other" });
+
+        var problem = await AssertRefusedAsync(refused, "ExtensionOnlyInPhase3");
+        Assert.Equal("A course can only be extended in CTI phase 3.", problem.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var validation = await invalid.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("NotEmpty", validation.GetProperty("rules").GetProperty("note")[0].GetString());
+    }
+
+    [Fact]
     public async Task Phase_3_extends_up_to_the_tenants_maximum_and_the_course_closes_on_the_new_end()
     {
         await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
