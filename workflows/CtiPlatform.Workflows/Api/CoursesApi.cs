@@ -62,6 +62,7 @@ public static class CoursesApi
             courses = courses.Where(c => c.NextTransitionDate < before);
         }
 
+        // A municipality has tens to a few hundred open courses; the cap only guards against a runaway query.
         var found = await courses.OrderBy(c => c.NextTransitionDate).ThenBy(c => c.CorrelationId).Take(1000).ToListAsync(ct);
         return TypedResults.Ok(found.Select(c => new CourseSummary(
             c.CorrelationId, c.WorkerId, c.Course.Stage, c.Course.MoveInDate, c.NextTransitionDate, c.Course.PlannedEndDate, c.Course.Deviations())).ToArray());

@@ -1,0 +1,15 @@
+using CtiPlatform.Contracts.Courses;
+using CtiPlatform.Workflows.Resources;
+using FluentValidation;
+
+namespace CtiPlatform.Workflows.Api;
+
+internal sealed class EndCourseRequestValidator : AbstractValidator<EndCourseRequest>
+{
+    public EndCourseRequestValidator()
+    {
+        RuleFor(r => r.Reason).NotNull().WithMessage(_ => Texts.ReasonRequired).IsInEnum()
+            .NotEqual(CourseClosureReason.Completed).WithMessage(_ => Texts.CompletionIsByCalendar);
+        RuleFor(r => r.Note).NotEmpty().When(r => r.Reason == CourseClosureReason.Other).WithMessage(_ => Texts.NoteRequiredForOther).MaximumLength(1000);
+    }
+}
