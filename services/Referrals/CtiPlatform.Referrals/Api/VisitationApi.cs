@@ -48,7 +48,8 @@ public static class VisitationApi
         }
 
         // "Submitted before the meeting" is judged in Danish local time: a referral sent the evening before counts.
-        var meetingStarts = new DateTimeOffset(meetingDate.ToDateTime(TimeOnly.MinValue), Denmark.GetUtcOffset(meetingDate.ToDateTime(TimeOnly.MinValue)));
+        var midnight = meetingDate.ToDateTime(TimeOnly.MinValue);
+        var meetingStarts = new DateTimeOffset(midnight, Denmark.GetUtcOffset(midnight)).ToUniversalTime();
         var submitted = await db.Referrals.Where(r => r.Status == ReferralStatus.Submitted && r.SubmittedAt < meetingStarts).ToListAsync(ct);
         foreach (var referral in submitted)
         {

@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using CtiPlatform.Referrals;
+using CtiPlatform.Referrals.Api;
+using CtiPlatform.ServiceDefaults;
+using CtiPlatform.Testing;
+
+namespace CtiPlatform.Referrals.Tests;
+
+/// <summary>
+/// The referrals service on real Kestrel against its own fresh PostgreSQL database, one per test class.
+/// Tenant A's caseload limit is 2 so that the override rule is reachable in a few steps.
+/// </summary>
+public sealed class ReferralsFixture : IAsyncLifetime
+{
+    public const string FirstMeeting = "2026-01-06";
+    public const int TenantACaseloadLimit = 2;
+
+    public PostgresDatabase Database { get; } = new();
+
+    public ServiceHost Host { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        Host = await ServiceHost.StartAsync(
+            [
+                .. Database.ConnectionStrings("referrals-db"),
+                new("PersistenceOptions:EncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),
+                new("ReferralsOptions:Defaults:FirstCommitteeMeeting", FirstMeeting),
+                new($"ReferralsOptions:Tenants:{TestTokens.TenantA}:FirstCommitteeMeeting", FirstMeeting),
+                new($"ReferralsOptions:Tenants:{TestTokens.TenantA}:CaseloadLimit", TenantACaseloadLimit.ToString()),
+            ],
+            builder =>
+            {
+                builder.AddServiceDefaults();
+                builder.AddReferrals();
+            },
+            app =>
+            {
+                app.MapDefaultEndpoints();
+                app.MapReferralsApi();
+            });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
