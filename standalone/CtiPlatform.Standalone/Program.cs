@@ -1,3 +1,5 @@
+using CtiPlatform.Referrals;
+using CtiPlatform.Referrals.Api;
 using CtiPlatform.ServiceDefaults;
 using CtiPlatform.ServiceDefaults.Health;
 using CtiPlatform.Standalone;
@@ -10,7 +12,9 @@ if (await AliveProbe.TryRunAsync(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.AddStandaloneDefaults();
 builder.AddServiceDefaults();
+builder.AddReferrals();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapReferralsApi();
 app.Run();

@@ -36,7 +36,8 @@ public sealed partial class StandaloneProcess : IAsyncDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         var process = Process.Start(start) ?? throw new InvalidOperationException("The standalone host did not start.");
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
         process.BeginErrorReadLine();
 
         using var cancel = new CancellationTokenSource(timeout);
@@ -44,6 +45,7 @@ public sealed partial class StandaloneProcess : IAsyncDisposable
         var tokens = new Dictionary<string, string>();
         while (await process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)
         {
+            output.Enqueue(line);
             if (Banner().Match(line) is { Success: true } banner)
             {
                 address = new Uri(banner.Groups[1].Value);
@@ -58,7 +60,7 @@ public sealed partial class StandaloneProcess : IAsyncDisposable
             }
         }
 
-        return new StandaloneProcess(process, dataDirectory, address ?? throw new InvalidOperationException("No banner was printed."), tokens);
+        return new StandaloneProcess(process, dataDirectory, address ?? throw new InvalidOperationException("No banner was printed:\n" + string.Join('\n', output)), tokens);
     }
 
     public async ValueTask DisposeAsync()
