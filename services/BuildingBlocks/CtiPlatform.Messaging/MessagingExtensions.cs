@@ -1,0 +1,108 @@
+using CtiPlatform.Messaging.Dispatch;
+using CtiPlatform.Messaging.Inbox;
+using CtiPlatform.Messaging.Outbox;
+using CtiPlatform.Messaging.Scheduling;
+using CtiPlatform.Persistence;
+using CtiPlatform.Persistence.Schema;
+using CtiPlatform.ServiceDefaults.Health;
+using MassTransit;
+using MassTransit.Scheduling;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CtiPlatform.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// Connects the service to the broker with the platform's reliability guarantees: messages and timers written
+    /// through <see cref="IOutbox"/>, <see cref="IMessageScheduler"/> or a state machine's <c>Schedule</c> commit
+    /// with the service's state in <typeparamref name="TContext"/>'s database and are dispatched afterwards;
+    /// every consumer and saga runs in one transaction with an inbox check, so a redelivered message changes
+    /// nothing twice. Transport from <c>MessagingOptions:Transport</c>; RabbitMQ at <c>ConnectionStrings:rabbitmq</c>.
+    /// Call after <c>AddServiceDatabase&lt;TContext&gt;</c>.
+    /// </summary>
+    /// <param name="builder">The service host.</param>
+    /// <param name="configure">Registers the service's consumers and sagas.</param>
+    public static WebApplicationBuilder AddMessaging<TContext>(this WebApplicationBuilder builder, Action<IBusRegistrationConfigurator> configure)
+        where TContext : ServiceDbContext
+    {
+        var services = builder.Services;
+        services.AddOptions<MessagingOptions>().BindConfiguration(nameof(MessagingOptions)).ValidateDataAnnotations().ValidateOnStart();
+        var settings = builder.Configuration.GetSection(nameof(MessagingOptions)).Get<MessagingOptions>() ?? new MessagingOptions();
+
+        services.AddSingleton(new MigrationAssembly(typeof(OutboxMessage).Assembly));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxCommitInterceptor>();
+        services.ConfigureDbContext<TContext>((sp, options) => options
+            .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>())
+            .ReplaceService<IModelCustomizer, MessagingModelCustomizer>());
+        services.AddScoped<EntityFrameworkOutbox<TContext>>();
+        services.AddScoped<IOutbox>(sp => sp.GetRequiredService<EntityFrameworkOutbox<TContext>>());
+        services.AddScoped<IInboxUnitOfWork, InboxUnitOfWork<TContext>>();
+        services.AddScoped<IMessageScheduler>(sp => new MessageScheduler(
+            new OutboxScheduleMessageProvider<TContext>(sp.GetRequiredService<EntityFrameworkOutbox<TContext>>(), null),
+            sp.GetRequiredService<IBus>().Topology));
+
+        // MassTransit keeps its log context in an async-local that outlives a host: a second host built in the same
+        // flow (tests, the standalone host restarting a service) would log through the first one's disposed factory.
+        LogContext.Current = null;
+        services.AddMassTransit(x =>
+        {
+            x.SetKebabCaseEndpointNameFormatter();
+            x.ConfigureHealthCheckOptions(o =>
+            {
+                o.Name = "messaging";
+                o.Tags.Add(HealthTags.Ready);
+            });
+            configure(x);
+            if (settings.Transport == MessagingTransport.InMemory)
+            {
+                x.UsingInMemory((context, cfg) => ConfigureBus<TContext, IInMemoryReceiveEndpointConfigurator>(context, cfg, settings));
+                return;
+            }
+
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                var address = context.GetRequiredService<IConfiguration>().GetConnectionString("rabbitmq")
+                    ?? throw new InvalidOperationException("Connection string 'rabbitmq' is not configured (ConnectionStrings__rabbitmq).");
+                cfg.Host(new Uri(address), h => h.PublisherConfirmation = true);
+                cfg.Durable = true;
+                ConfigureBus<TContext, IRabbitMqReceiveEndpointConfigurator>(context, cfg, settings);
+            });
+        });
+
+        // After MassTransit's own hosted service, so the bus is started before the first batch goes out.
+        services.AddHostedService<OutboxDispatcher<TContext>>();
+        return builder;
+    }
+
+    private static void ConfigureBus<TContext, TEndpoint>(IBusRegistrationContext context, IBusFactoryConfigurator<TEndpoint> cfg, MessagingOptions settings)
+        where TContext : ServiceDbContext
+        where TEndpoint : IReceiveEndpointConfigurator
+    {
+        // Outermost to innermost: a scheduler for redelivery, redelivery, immediate retries, then per consumer
+        // (in its scope) the inbox unit of work. Retries therefore run in a fresh scope and a fresh transaction.
+        cfg.UseFilter(new DetachedSchedulerFilter<TContext>(context.GetRequiredService<IServiceScopeFactory>()));
+        if (settings.RedeliveryDelays.Length > 0)
+        {
+            cfg.UseScheduledRedelivery(r => r.Intervals(settings.RedeliveryDelays));
+        }
+
+        cfg.UseMessageRetry(r => r.Immediate(settings.ImmediateRetries));
+
+        // Concurrent events for one saga instance lose races by design (optimistic concurrency); they retry
+        // quickly against the fresh row, with jitter so the losers do not collide again in lock-step.
+        cfg.UseMessageRetry(r =>
+        {
+            r.Handle<DbUpdateConcurrencyException>();
+            r.Exponential(20, TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(15));
+        });
+        cfg.UseConsumeFilter(typeof(InboxFilter<>), context);
+        cfg.ConfigureEndpoints(context);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Net;
+using CtiPlatform.Messaging.Tests.Infrastructure;
+using CtiPlatform.Messaging.TestHost;
+using CtiPlatform.Testing;
+
+namespace CtiPlatform.Messaging.Tests;
+
+public sealed class BrokerOutageTests
+{
+    private const int Changes = 500;
+
+    [Fact]
+    public async Task Events_committed_while_the_broker_is_unreachable_all_arrive_after_it_returns()
+    {
+        await using var producerDb = await FreshDatabase.CreateAsync();
+        await using var consumerDb = await FreshDatabase.CreateAsync();
+        await using var vhost = await IsolatedVirtualHost.CreateAsync();
+        await using var proxy = new TcpProxy(new IPEndPoint(IPAddress.Loopback, TestInfrastructure.RabbitMq.Port));
+        await using var consumer = LedgerHost.Build(LedgerConfiguration.For(consumerDb.Database, vhost.Through(proxy.Port), consumes: true));
+        await using var producer = LedgerHost.Build(LedgerConfiguration.For(producerDb.Database, vhost.Through(proxy.Port), consumes: false));
+        await consumer.StartAsync();
+        await producer.StartAsync();
+
+        proxy.Cut();
+        var outageStarted = DateTime.UtcNow;
+        var committedCount = 0;
+        await ChangeWriter.WriteAsync(producer.Services, Changes, aggregates: 10, _ => committedCount++, CancellationToken.None);
+        var waitingDuringOutage = await LedgerRows.OutboxAsync(producerDb.Database.AdminConnectionString);
+
+        // The outage itself is the scenario: it lasts about ten seconds whatever else happens.
+        await Task.Delay(TimeSpan.FromSeconds(10) - (DateTime.UtcNow - outageStarted));
+        Assert.Equal(0, await LedgerRows.SideEffectsAsync(consumerDb.Database.AdminConnectionString, "change"));
+        proxy.Restore();
+
+        await Eventually.Until(() => LedgerRows.SideEffectsAsync(consumerDb.Database.AdminConnectionString, "change"),
+            n => n >= committedCount, TimeSpan.FromMinutes(2), "every event committed during the outage");
+        await Eventually.Until(() => LedgerRows.OutboxAsync(producerDb.Database.AdminConnectionString), n => n == 0, TimeSpan.FromMinutes(1), "an empty outbox");
+        Assert.Equal(committedCount, waitingDuringOutage);
+        var effects = await LedgerRows.SideEffectListAsync(consumerDb.Database.AdminConnectionString, "change");
+        Assert.Equal(committedCount, effects.Select(e => e.Subject).Distinct().Count());
+        Assert.Equal(committedCount, effects.Count);
+        await producer.StopAsync();
+        await consumer.StopAsync();
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net.Http.Headers;
+using System.Text;
+using CtiPlatform.Testing;
+
+namespace CtiPlatform.Messaging.Tests.Infrastructure;
+
+/// <summary>
+/// A RabbitMQ virtual host for one test, so queues named after consumers (<c>change-committed</c>) never carry
+/// another test's messages into this test's database.
+/// </summary>
+public sealed class IsolatedVirtualHost : IAsyncDisposable
+{
+    private readonly string name;
+
+    private IsolatedVirtualHost(string name, Uri address)
+    {
+        this.name = name;
+        Address = address;
+    }
+
+    /// <summary>The AMQP address with credentials and this virtual host.</summary>
+    public Uri Address { get; }
+
+    public static async Task<IsolatedVirtualHost> CreateAsync()
+    {
+        var name = $"cti-msg-{Guid.NewGuid():N}";
+        using var http = ManagementClient();
+        var user = Uri.UnescapeDataString(TestInfrastructure.RabbitMq.UserInfo.Split(':')[0]);
+        (await http.PutAsync($"api/vhosts/{name}", null)).EnsureSuccessStatusCode();
+        (await http.PutAsync($"api/permissions/{name}/{user}",
+            new StringContent("""{"configure":".*","write":".*","read":".*"}""", Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+        return new IsolatedVirtualHost(name, new UriBuilder(TestInfrastructure.RabbitMq) { Path = "/" + name }.Uri);
+    }
+
+    /// <summary>The same virtual host reached through another port (a proxy in front of the broker).</summary>
+    public Uri Through(int port) => new UriBuilder(Address) { Port = port }.Uri;
+
+    public async ValueTask DisposeAsync()
+    {
+        using var http = ManagementClient();
+        await http.DeleteAsync($"api/vhosts/{name}");
+    }
+
+    private static HttpClient ManagementClient()
+    {
+        var management = TestInfrastructure.RabbitMqManagement;
+        var http = new HttpClient { BaseAddress = new UriBuilder(management) { UserName = "", Password = "" }.Uri };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(management.UserInfo))));
+        return http;
+    }
+}
