@@ -19,12 +19,17 @@ public sealed class ReferralsFixture : IAsyncLifetime
 
     public ServiceHost Host { get; private set; } = null!;
 
+    /// <summary>The broker virtual host the service publishes to and consumes from.</summary>
+    public Uri Broker { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
+        Broker = await RabbitMqVirtualHost.AddressAsync();
         Host = await ServiceHost.StartAsync(
             [
                 .. Database.ConnectionStrings("referrals-db"),
+                new("ConnectionStrings:rabbitmq", Broker.ToString()),
                 new("PersistenceOptions:EncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),
                 new("ReferralsOptions:Defaults:FirstCommitteeMeeting", FirstMeeting),
                 new($"ReferralsOptions:Tenants:{TestTokens.TenantA}:FirstCommitteeMeeting", FirstMeeting),

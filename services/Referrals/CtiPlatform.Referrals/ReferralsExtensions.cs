@@ -1,6 +1,8 @@
+using CtiPlatform.Messaging;
 using CtiPlatform.Persistence;
 using CtiPlatform.Persistence.Protection;
 using CtiPlatform.Referrals.Api;
+using CtiPlatform.Referrals.Consumers;
 using CtiPlatform.Referrals.Persistence;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,10 +11,16 @@ namespace CtiPlatform.Referrals;
 
 public static class ReferralsExtensions
 {
-    /// <summary>The referral and visitation service: its database, settings, personal-data protection and validators.</summary>
+    /// <summary>The referral and visitation service: its database and messaging, settings, personal-data protection and validators.</summary>
     public static WebApplicationBuilder AddReferrals(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ReferralsDbContext>("referrals-db");
+        builder.AddMessaging<ReferralsDbContext>(x =>
+        {
+            x.AddConsumer<PhaseStartedConsumer>();
+            x.AddConsumer<MoveInRegisteredConsumer>();
+            x.AddConsumer<CourseClosedConsumer>();
+        });
         builder.Services.AddOptions<ReferralsOptions>().BindConfiguration(nameof(ReferralsOptions));
 
         // Referrals hold CPR numbers and phones: without a key the service must not start at all.

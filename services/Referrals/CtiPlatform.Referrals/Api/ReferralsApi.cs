@@ -1,3 +1,5 @@
+using CtiPlatform.Contracts.Referrals;
+using CtiPlatform.Messaging.Outbox;
 using CtiPlatform.Persistence;
 using CtiPlatform.Persistence.AccessLogging;
 using CtiPlatform.Persistence.Protection;
@@ -47,7 +49,7 @@ public static class ReferralsApi
 
     private static async Task<Results<Created<ReferralStatusView>, ForbidHttpResult>> Submit(
         SubmitReferralRequest request, ReferralsDbContext db, TenantContext caller, PersonalDataProtector protector,
-        TimeProvider clock, IAccessLog accessLog, CancellationToken ct)
+        TimeProvider clock, IOutbox outbox, IAccessLog accessLog, CancellationToken ct)
     {
         if (caller.Roles.Contains(Roles.Shelter) && caller.OrganisationId is null)
         {
@@ -76,6 +78,7 @@ public static class ReferralsApi
             request.ActionPlanDate!.Value, request.ExpectedMoveOutDate!.Value, request.ConsentToShareHistory!.Value,
             request.ShelterContact!.Name!, request.ShelterContact.Phone!, duplicates);
         db.Referrals.Add(referral);
+        outbox.Publish(new ReferralSubmitted { ReferralId = referral.Id, TenantId = referral.TenantId, SubmittedAt = referral.SubmittedAt });
         await accessLog.RecordAsync(ReferralAccess.Subject, referral.Id.ToString(), AccessAction.Change, ReferralAccess.SubmissionPurpose, ct);
         return TypedResults.Created($"{Prefix}/{referral.Id}/status", referral.ToStatusView());
     }
@@ -118,7 +121,7 @@ public static class ReferralsApi
     }
 
     private static async Task<Results<Ok<ReferralStatusView>, NotFound>> Withdraw(
-        Guid id, ReferralsDbContext db, TenantContext caller, TimeProvider clock, IAccessLog accessLog, CancellationToken ct)
+        Guid id, ReferralsDbContext db, TenantContext caller, TimeProvider clock, IOutbox outbox, IAccessLog accessLog, CancellationToken ct)
     {
         var referral = await db.Referrals.WithdrawableBy(caller).SingleOrDefaultAsync(r => r.Id == id, ct);
         if (referral is null)
@@ -127,6 +130,7 @@ public static class ReferralsApi
         }
 
         referral.Withdraw(clock.GetUtcNow());
+        outbox.Publish(new ReferralWithdrawn { ReferralId = id, TenantId = referral.TenantId, WithdrawnAt = referral.WithdrawnAt!.Value });
         await accessLog.RecordAsync(ReferralAccess.Subject, id.ToString(), AccessAction.Change, ReferralAccess.WithdrawalPurpose, ct);
         return TypedResults.Ok(referral.ToStatusView());
     }

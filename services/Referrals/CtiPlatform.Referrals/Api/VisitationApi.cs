@@ -1,3 +1,5 @@
+using CtiPlatform.Contracts.Referrals;
+using CtiPlatform.Messaging.Outbox;
 using CtiPlatform.Persistence.AccessLogging;
 using CtiPlatform.Referrals.Domain;
 using CtiPlatform.Referrals.Persistence;
@@ -65,7 +67,7 @@ public static class VisitationApi
 
     private static async Task<Results<Ok<ReferralSummary>, NotFound, ProblemHttpResult>> Approve(
         Guid id, DecisionRequest request, ReferralsDbContext db, TenantContext caller, IOptions<ReferralsOptions> options,
-        TimeProvider clock, IAccessLog accessLog, CancellationToken ct)
+        TimeProvider clock, IOutbox outbox, IAccessLog accessLog, CancellationToken ct)
     {
         var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (referral is null)
@@ -87,13 +89,21 @@ public static class VisitationApi
         var phases = await db.WorkerCourses.Where(c => c.WorkerId == request.WorkerId).Select(c => c.Phase).ToListAsync(ct);
         referral.Approve(Decision(request, clock), request.WorkerId, settings.Caseload.AssessAssignment(phases), request.CaseloadOverrideReason);
         db.WorkerCourses.Add(WorkerCourse.Assigned(referral.Id, referral.TenantId, request.WorkerId));
+        outbox.Publish(new ReferralApproved
+        {
+            ReferralId = id,
+            TenantId = referral.TenantId,
+            WorkerId = request.WorkerId,
+            ExpectedMoveOutDate = referral.ExpectedMoveOutDate,
+            ApprovedAt = referral.Decision!.RecordedAt,
+        });
         await accessLog.RecordAsync(ReferralAccess.Subject, id.ToString(), AccessAction.Change, ReferralAccess.DecisionPurpose, ct);
         return TypedResults.Ok(referral.ToSummary());
     }
 
     private static async Task<Results<Ok<ReferralSummary>, NotFound, ProblemHttpResult>> Decline(
         Guid id, DecisionRequest request, ReferralsDbContext db, TenantContext caller, IOptions<ReferralsOptions> options,
-        TimeProvider clock, IAccessLog accessLog, CancellationToken ct)
+        TimeProvider clock, IOutbox outbox, IAccessLog accessLog, CancellationToken ct)
     {
         var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (referral is null)
@@ -107,6 +117,7 @@ public static class VisitationApi
         }
 
         referral.Decline(Decision(request, clock));
+        outbox.Publish(new ReferralDeclined { ReferralId = id, TenantId = referral.TenantId, DeclinedAt = referral.Decision!.RecordedAt });
         await accessLog.RecordAsync(ReferralAccess.Subject, id.ToString(), AccessAction.Change, ReferralAccess.DecisionPurpose, ct);
         return TypedResults.Ok(referral.ToSummary());
     }
