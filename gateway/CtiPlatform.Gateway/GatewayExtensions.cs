@@ -3,6 +3,7 @@ using CtiPlatform.Gateway.Configuration;
 using CtiPlatform.Gateway.Documentation;
 using CtiPlatform.Gateway.Edge;
 using CtiPlatform.Gateway.Forwarding;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -98,6 +99,9 @@ public static class GatewayExtensions
                 .AllowAnyMethod()
                 .WithExposedHeaders("Retry-After")));
         GatewayRateLimiting.AddTo(builder.Services);
+        builder.Services.AddSingleton<ValidatedTokenCache>();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<ValidatedTokenCache>((bearer, cache) => cache.Attach(bearer));
 
         // The hosting log's "Request starting" line carries the full URL, query string included, which may hold
         // a CPR number; the gateway logs route, status and duration itself instead.

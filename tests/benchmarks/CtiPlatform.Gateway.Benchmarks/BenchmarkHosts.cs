@@ -1,9 +1,12 @@
 using CtiPlatform.Gateway;
+using CtiPlatform.Gateway.Configuration;
+using CtiPlatform.Gateway.Forwarding;
 using CtiPlatform.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CtiPlatform.Gateway.Benchmarks;
@@ -22,6 +25,27 @@ internal static class BenchmarkHosts
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.MapGet(Path, () => Results.Json(new { status = "ok", service = "bench", version = 1 }));
+        await app.RunAsync();
+        return 0;
+    }
+
+    /// <summary>
+    /// The forwarder alone, without the edge (authentication, rate limiting, localisation, problem details):
+    /// run beside the full gateway, it shows how the cost divides between forwarding and the edge.
+    /// </summary>
+    public static async Task<int> RunForwarderAsync(int port, string service)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Logging.ClearProviders();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(_ => new HttpMessageInvoker(new SocketsHttpHandler { UseProxy = false, UseCookies = false, AllowAutoRedirect = false }));
+        builder.Services.AddSingleton<HttpForwarder>();
+        var app = builder.Build();
+        var settings = new GatewayOptions();
+        var route = new GatewayRoute("bench", new GatewayRouteOptions { PathPrefix = "/api/bench", Destinations = [service] }, settings, TimeProvider.System);
+        var forwarder = app.Services.GetRequiredService<HttpForwarder>();
+        app.Map("/api/bench/{**rest}", context => forwarder.ForwardAsync(context, route));
         await app.RunAsync();
         return 0;
     }
