@@ -23,7 +23,7 @@ internal static class BenchmarkRun
         var rounds = Option(options, "--rounds", 3);
         var connections = Option(options, "--connections", 16);
         var warmUp = Option(options, "--warm-up", 2);
-        var firstWarmUp = Option(options, "--first-warm-up", 10);
+        var firstWarmUp = Option(options, "--first-warm-up", 20);
 
         var servicePort = FreePort();
         var gatewayPort = FreePort();

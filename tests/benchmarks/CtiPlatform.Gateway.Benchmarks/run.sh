@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the benchmark in Release and runs it once (about 2.5 minutes with the defaults): the service directly, the
+# Builds the benchmark in Release and runs it once (under 3 minutes with the defaults): the service directly, the
 # gateway and nginx, all on loopback, measured with wrk. Needs the Debian packages nginx and wrk.
 set -euo pipefail
 cd "$(dirname "$0")"
