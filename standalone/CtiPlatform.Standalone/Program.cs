@@ -3,6 +3,7 @@ using CtiPlatform.Referrals.Api;
 using CtiPlatform.ServiceDefaults;
 using CtiPlatform.ServiceDefaults.Health;
 using CtiPlatform.Standalone;
+using CtiPlatform.Standalone.Composition;
 
 if (await AliveProbe.TryRunAsync(args))
 {
@@ -12,9 +13,9 @@ if (await AliveProbe.TryRunAsync(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.AddStandaloneDefaults();
 builder.AddServiceDefaults();
-builder.AddReferrals();
+builder.AddEmbeddedService("referrals", ReferralsApi.Prefix, b => b.AddReferrals(), a => a.MapReferralsApi());
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapReferralsApi();
+app.MapEmbeddedDocumentation();
 app.Run();

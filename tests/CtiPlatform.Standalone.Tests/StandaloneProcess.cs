@@ -28,12 +28,15 @@ public sealed partial class StandaloneProcess : IAsyncDisposable
     public static async Task<StandaloneProcess> StartAsync(TimeSpan timeout)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("cti-standalone-").FullName;
-        var host = Path.Combine(AppContext.BaseDirectory, "CtiPlatform.Standalone.dll");
+        // The host's output folder mirrors this one's (bin/<configuration>/net10.0) under standalone/.
+        var hostDirectory = AppContext.BaseDirectory.Replace(
+            Path.Combine("tests", "CtiPlatform.Standalone.Tests"), Path.Combine("standalone", "CtiPlatform.Standalone"), StringComparison.Ordinal);
+        var host = Path.Combine(hostDirectory, "CtiPlatform.Standalone.dll");
         var start = new ProcessStartInfo("dotnet", [host, "--Urls", "http://127.0.0.1:0", "--PersistenceOptions:DataDirectory", dataDirectory])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = hostDirectory,
         };
         var process = Process.Start(start) ?? throw new InvalidOperationException("The standalone host did not start.");
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
