@@ -102,10 +102,6 @@ public static class GatewayExtensions
         builder.Services.AddSingleton<ValidatedTokenCache>();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<ValidatedTokenCache>((bearer, cache) => cache.Attach(bearer));
-
-        // The hosting log's "Request starting" line carries the full URL, query string included, which may hold
-        // a CPR number; the gateway logs route, status and duration itself instead.
-        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         return builder;
     }
 

@@ -3,6 +3,7 @@ using CtiPlatform.Referrals;
 using CtiPlatform.Referrals.Api;
 using CtiPlatform.ServiceDefaults;
 using CtiPlatform.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace CtiPlatform.Referrals.Tests;
 
@@ -16,6 +17,9 @@ public sealed class ReferralsFixture : IAsyncLifetime
     public const int TenantACaseloadLimit = 2;
 
     public PostgresDatabase Database { get; } = new();
+
+    /// <summary>Everything the service logged, at the levels a deployment logs.</summary>
+    public LogCapture Logs { get; } = new();
 
     public ServiceHost Host { get; private set; } = null!;
 
@@ -39,6 +43,7 @@ public sealed class ReferralsFixture : IAsyncLifetime
             {
                 builder.AddServiceDefaults();
                 builder.AddReferrals();
+                builder.Logging.AddProvider(Logs);
             },
             app =>
             {

@@ -103,6 +103,29 @@ public sealed class SubmittingReferralsTests(ReferralsFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Her_name_cpr_number_and_phone_never_reach_the_log()
+    {
+        var dob = new DateOnly(1983, 2, 14);
+        var cpr = ReferralRequests.CprFor(dob, "5511");
+        var request = ReferralRequests.Valid(name: "Dorthe Loggesen", dateOfBirth: dob, cpr: cpr);
+        var id = await referrals.SubmitAsync(request);
+        await referrals.GetAsync(id);
+        using (var shelter = referrals.Shelter())
+        {
+            var invalid = request with { Woman = request.Woman! with { Cpr = "140283-55", Phone = "+45 99 88 77 66" } };
+            await shelter.PostAsJsonAsync("/api/referrals?name=Dorthe+Loggesen", invalid, ReferralsClient.Json);
+        }
+
+        var log = string.Join('\n', fixture.Logs.Lines);
+
+        Assert.Contains(id.ToString(), log);
+        foreach (var personal in new[] { "Dorthe", "Loggesen", "140283", "5511", "12 34 56 78", "99 88 77 66" })
+        {
+            Assert.DoesNotContain(personal, log);
+        }
+    }
+
+    [Fact]
     public async Task Eligibility_needs_at_least_two_criteria()
     {
         var one = await referrals.SubmitAsync(ReferralRequests.Valid(criteriaMet: 1));
