@@ -114,6 +114,13 @@ public sealed class SubmittingReferralsTests(ReferralsFixture fixture) : IClassF
         {
             var invalid = request with { Woman = request.Woman! with { Cpr = "140283-55", Phone = "+45 99 88 77 66" } };
             await shelter.PostAsJsonAsync("/api/referrals?name=Dorthe+Loggesen", invalid, ReferralsClient.Json);
+            await shelter.PostAsync("/api/referrals", new StringContent(
+                "{\"woman\":{\"name\":\"Dorthe Loggesen\",\"dateOfBirth\":\"Loggesen\"}}", System.Text.Encoding.UTF8, "application/json"));
+        }
+
+        using (var committee = referrals.Committee())
+        {
+            await committee.GetAsync("/api/referrals?status=Dorthe");
         }
 
         var log = string.Join('\n', fixture.Logs.Lines);
