@@ -1,6 +1,9 @@
+using CtiPlatform.Referrals;
+using CtiPlatform.Referrals.Api;
 using CtiPlatform.ServiceDefaults;
 using CtiPlatform.ServiceDefaults.Health;
 using CtiPlatform.Standalone;
+using CtiPlatform.Standalone.Composition;
 
 if (await AliveProbe.TryRunAsync(args))
 {
@@ -10,7 +13,9 @@ if (await AliveProbe.TryRunAsync(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.AddStandaloneDefaults();
 builder.AddServiceDefaults();
+builder.AddEmbeddedService("referrals", ReferralsApi.Prefix, b => b.AddReferrals(), a => a.MapReferralsApi());
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapEmbeddedDocumentation();
 app.Run();

@@ -5,8 +5,8 @@ namespace CtiPlatform.Standalone;
 public static class StandaloneExtensions
 {
     /// <summary>
-    /// Embedded defaults: SQLite under the data folder, the in-memory bus, and a signing key made fresh at
-    /// every start, so no secret is ever checked in and tokens die with the process.
+    /// Embedded defaults: SQLite under the data folder, a signing key made fresh at every start (so no secret is
+    /// checked in and tokens die with the process) and an encryption key kept beside the SQLite files it protects.
     /// </summary>
     public static WebApplicationBuilder AddStandaloneDefaults(this WebApplicationBuilder builder)
     {
@@ -16,8 +16,31 @@ public static class StandaloneExtensions
                 [new("JwtOptions:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))]);
         }
 
+        if (string.IsNullOrWhiteSpace(builder.Configuration["PersistenceOptions:EncryptionKey"]))
+        {
+            builder.Configuration.AddInMemoryCollection([new("PersistenceOptions:EncryptionKey", DataKey(builder.Configuration))]);
+        }
+
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(nameof(DemoOptions));
         builder.Services.AddHostedService<DemoUsers>();
         return builder;
+    }
+
+    // The demo's data must survive a restart, so its key must too; it lives (and dies) with the data folder.
+    private static string DataKey(IConfiguration configuration)
+    {
+        var folder = configuration["PersistenceOptions:DataDirectory"] ?? "data";
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "standalone-encryption.key");
+        if (!File.Exists(path))
+        {
+            File.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+
+        return File.ReadAllText(path).Trim();
     }
 }

@@ -23,7 +23,7 @@ public class ComposeTests
         var result = Tooling.Run(Tooling.DockerCompose, ["-f", Path.Combine(Tooling.RepoRoot, "docker-compose.yml"), "config", "--quiet"]);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(["gateway", "postgres", "rabbitmq"], Services.Select(s => s.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["gateway", "postgres", "rabbitmq", "referrals"], Services.Select(s => s.Key).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -65,12 +65,74 @@ public class ComposeTests
 
         var gatewayProbe = Services["gateway"]!["healthcheck"]!["test"]!.AsArray().Select(t => (string?)t);
         Assert.Equal(["CMD", "dotnet", "/app/CtiPlatform.Gateway.dll", "probe"], gatewayProbe);
+        var referralsProbe = Services["referrals"]!["healthcheck"]!["test"]!.AsArray().Select(t => (string?)t);
+        Assert.Equal(["CMD", "dotnet", "/app/CtiPlatform.Referrals.dll", "probe"], referralsProbe);
+    }
+
+    [Fact]
+    public void Referrals_starts_after_database_and_broker_and_the_gateway_after_referrals()
+    {
+        string? Condition(string service, string dependency) => (string?)Services[service]!["depends_on"]?[dependency]?["condition"];
+
+        Assert.Equal("service_healthy", Condition("referrals", "postgres"));
+        Assert.Equal("service_healthy", Condition("referrals", "rabbitmq"));
+        Assert.Equal("service_healthy", Condition("gateway", "referrals"));
+        Assert.Null(Services["referrals"]!["ports"]);
+        Assert.Contains("8080", Services["referrals"]!["expose"]!.AsArray().Select(p => p!.ToString()));
+    }
+
+    [Fact]
+    public void Referrals_connects_with_the_roles_the_init_script_creates()
+    {
+        var environment = Services["referrals"]!["environment"]!.AsObject();
+        var databases = ((string?)Services["postgres"]!["environment"]!["CTI_SERVICE_DATABASES"])!.Split(' ');
+        var prefix = (string?)Services["postgres"]!["environment"]!["CTI_DB_PASSWORD_PREFIX"];
+        var initScript = File.ReadAllText(Path.Combine(Tooling.RepoRoot, "charts", "compose", "postgres-init.sh"));
+
+        Assert.Contains("referrals", databases);
+        Assert.Contains("app=\"${service}_app\"", initScript);
+        Assert.Contains("owner=\"${service}_owner\"", initScript);
+        Assert.Equal($"Host=postgres;Database=referrals;Username=referrals_app;Password={prefix}-referrals_app",
+            (string?)environment["ConnectionStrings__referrals-db"]);
+        Assert.Equal($"Host=postgres;Database=referrals;Username=referrals_owner;Password={prefix}-referrals_owner",
+            (string?)environment["ConnectionStrings__referrals-db-migrations"]);
+
+        var rabbit = Services["rabbitmq"]!["environment"]!;
+        var broker = new Uri((string)environment["ConnectionStrings__rabbitmq"]!);
+        Assert.Equal("amqp", broker.Scheme);
+        Assert.Equal("rabbitmq", broker.Host);
+        Assert.Equal($"/{(string?)rabbit["RABBITMQ_DEFAULT_VHOST"]}", broker.AbsolutePath);
+        Assert.Equal($"{(string?)rabbit["RABBITMQ_DEFAULT_USER"]}:{(string?)rabbit["RABBITMQ_DEFAULT_PASS"]}", broker.UserInfo);
+
+        // The service refuses to start without a base64 key of at least 32 bytes.
+        Assert.True(Convert.FromBase64String((string)environment["PersistenceOptions__EncryptionKey"]!).Length >= 32);
+        Assert.Equal("101", environment["TenantOptions__Tenants__0__Id"]?.ToString());
+        Assert.NotNull(environment["JwtOptions__SigningKey"]);
+    }
+
+    [Fact]
+    public void Development_secrets_of_referrals_can_be_overridden()
+    {
+        var result = Tooling.Run(Tooling.DockerCompose, ["-f", Path.Combine(Tooling.RepoRoot, "docker-compose.yml"), "config"],
+            environment: new Dictionary<string, string>
+            {
+                ["CTI_ENCRYPTION_KEY"] = "b3ZlcnJpZGRlbi1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcyE=",
+                ["CTI_DB_PASSWORD_PREFIX"] = "overridden",
+                ["CTI_RABBITMQ_PASSWORD"] = "overridden-rabbit",
+            });
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        var environment = Yaml.ParseDocuments(result.StandardOutput).Single()["services"]!["referrals"]!["environment"]!;
+        Assert.Equal("b3ZlcnJpZGRlbi1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcyE=", (string?)environment["PersistenceOptions__EncryptionKey"]);
+        Assert.EndsWith("Password=overridden-referrals_app", (string?)environment["ConnectionStrings__referrals-db"]);
+        Assert.EndsWith("Password=overridden-referrals_owner", (string?)environment["ConnectionStrings__referrals-db-migrations"]);
+        Assert.Equal("amqp://cti:overridden-rabbit@rabbitmq:5672/cti", (string?)environment["ConnectionStrings__rabbitmq"]);
     }
 
     [Fact]
     public void Platform_containers_run_locked_down()
     {
-        foreach (var name in new[] { "gateway" })
+        foreach (var name in new[] { "gateway", "referrals" })
         {
             var service = Services[name]!;
             Assert.Equal(true, (bool?)service["read_only"]);
@@ -116,5 +178,25 @@ public class ComposeTests
         Assert.NotNull(environment["JwtOptions__Audience"]);
         Assert.NotNull(environment["JwtOptions__SigningKey"]);
         Assert.Equal("101", environment["TenantOptions__Tenants__0__Id"]?.ToString());
+    }
+
+    [Fact]
+    public void Gateway_routes_to_referrals_with_its_document_and_rate_limit()
+    {
+        var environment = Services["gateway"]!["environment"]!.AsObject();
+
+        Assert.Equal("/api/referrals", (string?)environment["GatewayOptions__Routes__referrals__PathPrefix"]);
+        Assert.Equal("http://referrals:8080", (string?)environment["GatewayOptions__Routes__referrals__Destinations__0"]);
+        Assert.Equal("/openapi/v1.json", (string?)environment["GatewayOptions__Routes__referrals__OpenApiPath"]);
+        var policy = (string?)environment["GatewayOptions__Routes__referrals__RateLimitPolicy"];
+        Assert.Equal("referral-submission", policy);
+        Assert.Contains(policy!, GatewayRateLimitPolicies());
+    }
+
+    /// <summary>The rate-limit policies the gateway defines in its appsettings.json; a route naming another stops the gateway.</summary>
+    internal static IEnumerable<string> GatewayRateLimitPolicies()
+    {
+        var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(Tooling.RepoRoot, "gateway", "CtiPlatform.Gateway", "appsettings.json")))!;
+        return settings["GatewayOptions"]!["RateLimits"]!.AsObject().Select(p => p.Key);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 
 namespace CtiPlatform.Deployment.Tests;
 
@@ -28,6 +29,72 @@ public partial class DockerfileTests
     [Fact]
     public void The_gateway_has_a_dockerfile() =>
         Assert.Contains(Path.Combine("gateway", "CtiPlatform.Gateway", "Dockerfile"), ((IEnumerable<object[]>)Dockerfiles()).Select(row => (string)row[0]));
+
+    [Fact]
+    public void The_referrals_service_has_a_dockerfile() =>
+        Assert.Contains(Path.Combine("services", "Referrals", "CtiPlatform.Referrals", "Dockerfile"), ((IEnumerable<object[]>)Dockerfiles()).Select(row => (string)row[0]));
+
+    [Theory]
+    [MemberData(nameof(Dockerfiles))]
+    public void Images_copy_every_project_they_reference(string dockerfile)
+    {
+        var project = Directory.GetFiles(Path.GetDirectoryName(Path.Combine(Tooling.RepoRoot, dockerfile))!, "*.csproj").Single();
+        var sources = Instructions(dockerfile, "COPY")
+            .Where(copy => !copy.StartsWith("--from", StringComparison.Ordinal))
+            .SelectMany(copy => copy.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^1])
+            .ToList();
+
+        Assert.DoesNotContain(".", sources);
+        foreach (var file in new[] { "global.json", "Directory.Build.props", "Directory.Packages.props" })
+        {
+            Assert.Contains(file, sources);
+        }
+
+        // A missing project folder would only show up as a failed restore in the image build, which cannot run here.
+        foreach (var reference in ProjectClosure(project))
+        {
+            var folder = Path.GetRelativePath(Tooling.RepoRoot, Path.GetDirectoryName(reference)!).Replace('\\', '/') + "/";
+            Assert.True(sources.Any(source => source.EndsWith('/') && folder.StartsWith(source, StringComparison.Ordinal)),
+                $"{dockerfile} does not copy {folder}, which {Path.GetFileName(project)} needs");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Dockerfiles))]
+    public void Runtime_images_carry_icu_while_invariant_globalization_is_off(string dockerfile)
+    {
+        var props = XDocument.Load(Path.Combine(Tooling.RepoRoot, "Directory.Build.props"));
+        var invariant = props.Descendants("InvariantGlobalization").Select(e => e.Value.Trim()).LastOrDefault();
+        var runtime = Instructions(dockerfile, "FROM").Last();
+
+        // Without ICU a host whose runtimeconfig says "not invariant" stops at start-up (docs/decisions/107).
+        if (!string.Equals(invariant, "true", StringComparison.OrdinalIgnoreCase) && runtime.Contains("-chiseled", StringComparison.Ordinal))
+        {
+            Assert.Contains("-chiseled-extra", runtime);
+        }
+    }
+
+    /// <summary>The project and every project it references, directly or not.</summary>
+    private static IEnumerable<string> ProjectClosure(string project)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([Path.GetFullPath(project)]);
+        while (pending.TryPop(out var current))
+        {
+            if (!seen.Add(current))
+            {
+                continue;
+            }
+
+            foreach (var reference in XDocument.Load(current).Descendants("ProjectReference"))
+            {
+                var include = reference.Attribute("Include")!.Value.Replace('\\', Path.DirectorySeparatorChar);
+                pending.Push(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(current)!, include)));
+            }
+        }
+
+        return seen;
+    }
 
     [Theory]
     [MemberData(nameof(Dockerfiles))]

@@ -243,7 +243,117 @@ public class HelmChartTests
                 Assert.Contains($"ConnectionStrings__{service}-db-migrations", names);
                 Assert.Contains("ConnectionStrings__rabbitmq", names);
             }
+
+            if (service is "referrals")
+            {
+                Assert.Contains("PersistenceOptions__EncryptionKey", names);
+            }
         }
+    }
+
+    [Fact]
+    public void Default_values_deploy_the_gateway_and_referrals()
+    {
+        Assert.Equal(["gateway", "referrals"], Chart.Render(Chart.DefaultValues).Services);
+    }
+
+    [Theory]
+    [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
+    public void Referrals_runs_locked_down_with_probes_limits_and_its_secrets(string valuesFile)
+    {
+        var rendering = Chart.Render(valuesFile);
+        var deployment = Assert.Single(rendering.OfKind("Deployment"), d => Rendering.ServiceOf(d) == "referrals");
+        var pod = deployment["spec"]!["template"]!["spec"]!;
+        var container = Assert.Single(pod["containers"]!.AsArray())!;
+
+        Assert.EndsWith("/cti-platform-referrals:0.1.0", (string?)container["image"]);
+        Assert.Equal("/alive", (string?)container["startupProbe"]?["httpGet"]?["path"]);
+        Assert.Equal("/alive", (string?)container["livenessProbe"]?["httpGet"]?["path"]);
+        Assert.Equal("/health", (string?)container["readinessProbe"]?["httpGet"]?["path"]);
+        Assert.NotNull(container["resources"]?["limits"]?["cpu"]);
+        Assert.NotNull(container["resources"]?["limits"]?["memory"]);
+        Assert.Equal(true, (bool?)pod["securityContext"]!["runAsNonRoot"]);
+        Assert.Equal(1654L, (long?)container["securityContext"]!["runAsUser"]);
+        Assert.Equal(true, (bool?)container["securityContext"]!["readOnlyRootFilesystem"]);
+        Assert.Equal("/tmp", (string?)container["volumeMounts"]![0]!["mountPath"]);
+
+        // Every secret arrives as a secretKeyRef: the encryption key from the shared Secret, the connection
+        // strings from the referrals database Secret.
+        var secretRefs = container["env"]!.AsArray().ToDictionary(
+            v => (string)v!["name"]!,
+            v => ((string?)v!["valueFrom"]!["secretKeyRef"]!["name"], (string?)v["valueFrom"]!["secretKeyRef"]!["key"]));
+        var shared = valuesFile == "ci/production-values.yaml" ? "cti-shared" : "cti-cti-platform-shared";
+        var database = valuesFile == "ci/production-values.yaml" ? "cti-referrals-db" : "cti-cti-platform-referrals-db";
+        Assert.Equal((shared, "encryption-key"), secretRefs["PersistenceOptions__EncryptionKey"]);
+        Assert.Equal((shared, "rabbitmq-connection-string"), secretRefs["ConnectionStrings__rabbitmq"]);
+        Assert.Equal((database, "connection-string"), secretRefs["ConnectionStrings__referrals-db"]);
+        Assert.Equal((database, "migrations-connection-string"), secretRefs["ConnectionStrings__referrals-db-migrations"]);
+
+        var configMapKeys = rendering.OfKind("ConfigMap").SelectMany(c => c["data"]?.AsObject() ?? []).Select(p => p.Key);
+        Assert.DoesNotContain(configMapKeys, key => key.Contains("EncryptionKey", StringComparison.OrdinalIgnoreCase));
+
+        var service = Assert.Single(rendering.OfKind("Service"), s => Rendering.ServiceOf(s) == "referrals");
+        Assert.Equal("ClusterIP", (string?)service["spec"]!["type"] ?? "ClusterIP");
+        Assert.DoesNotContain(rendering.OfKind("Ingress"), i => Rendering.ServiceOf(i) == "referrals");
+    }
+
+    [Fact]
+    public void Referrals_takes_calls_only_from_the_gateway_and_reaches_only_dns_postgresql_and_rabbitmq()
+    {
+        var rendering = Chart.Render(Chart.DefaultValues);
+        var policy = Assert.Single(rendering.OfKind("NetworkPolicy"), p => Rendering.ServiceOf(p) == "referrals")["spec"]!;
+
+        var callers = policy["ingress"]!.AsArray().SelectMany(rule => rule!["from"]!.AsArray()).ToList();
+        var caller = Assert.Single(callers)!;
+        Assert.Null(caller["namespaceSelector"]);
+        Assert.Equal("gateway", (string?)caller["podSelector"]!["matchLabels"]!["app.kubernetes.io/name"]);
+
+        var egress = policy["egress"]!.AsArray();
+        Assert.DoesNotContain(egress, rule => (rule!["to"]?.AsArray() ?? []).Any(peer => peer!["podSelector"] is not null));
+        var ports = egress.SelectMany(rule => rule!["ports"]!.AsArray()).Select(p => (long)p!["port"]!).Distinct().Order();
+        Assert.Equal([53L, 5432L, 5672L], ports);
+
+        var gateway = Assert.Single(rendering.OfKind("NetworkPolicy"), p => Rendering.ServiceOf(p) == "gateway")["spec"]!;
+        var gatewayTargets = gateway["egress"]!.AsArray()
+            .SelectMany(rule => rule!["to"]?.AsArray() ?? [])
+            .Select(peer => (string?)peer!["podSelector"]?["matchLabels"]?["app.kubernetes.io/name"])
+            .OfType<string>();
+        Assert.Equal(["referrals"], gatewayTargets);
+    }
+
+    [Theory]
+    [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
+    public void Gateway_routes_to_referrals_with_its_document_and_rate_limit(string valuesFile)
+    {
+        var rendering = Chart.Render(valuesFile);
+        var gatewayConfig = Assert.Single(rendering.OfKind("ConfigMap"), c => Rendering.ServiceOf(c) == "gateway")["data"]!;
+
+        Assert.Equal("/api/referrals", (string?)gatewayConfig["GatewayOptions__Routes__referrals__PathPrefix"]);
+        Assert.Equal("http://cti-cti-platform-referrals:8080", (string?)gatewayConfig["GatewayOptions__Routes__referrals__Destinations__0"]);
+        Assert.Equal("/openapi/v1.json", (string?)gatewayConfig["GatewayOptions__Routes__referrals__OpenApiPath"]);
+        var policy = (string?)gatewayConfig["GatewayOptions__Routes__referrals__RateLimitPolicy"];
+        Assert.Equal("referral-submission", policy);
+        Assert.Contains(policy!, ComposeTests.GatewayRateLimitPolicies());
+        // Unset route settings stay out, so the gateway's own defaults apply.
+        Assert.Null(gatewayConfig["GatewayOptions__Routes__referrals__Timeout"]);
+        Assert.Null(gatewayConfig["GatewayOptions__Routes__referrals__MaxRequestBodySize"]);
+    }
+
+    [Fact]
+    public void Gateway_route_settings_render_only_for_routed_services()
+    {
+        var result = Chart.Template(Chart.DefaultValues,
+            "--set", "services.referrals.gatewayRoute.timeout=00:01:30",
+            "--set", "services.referrals.gatewayRoute.maxRequestBodySize=10485760");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var gatewayConfig = Yaml.ParseDocuments(result.StandardOutput)
+            .Single(o => (string?)o["kind"] == "ConfigMap" && Rendering.ServiceOf(o) == "gateway")["data"]!;
+        Assert.Equal("00:01:30", (string?)gatewayConfig["GatewayOptions__Routes__referrals__Timeout"]);
+        Assert.Equal("10485760", (string?)gatewayConfig["GatewayOptions__Routes__referrals__MaxRequestBodySize"]);
+
+        var unrouted = Chart.Template(Chart.DefaultValues, "--set", "services.referrals.pathPrefix=");
+        Assert.True(unrouted.ExitCode == 0, unrouted.ToString());
+        Assert.DoesNotContain("GatewayOptions__Routes__referrals", unrouted.StandardOutput);
     }
 
     [Theory]
@@ -409,6 +519,10 @@ public class HelmChartTests
     [InlineData("containerSecurityContext.readOnlyRootFilesystem=false", "containerSecurityContext.readOnlyRootFilesystem")]
     [InlineData("tenants[0].id=Kbh", "tenants.0.id")]
     [InlineData("services.gateway.replicaz=3", "replicaz")]
+    [InlineData("services.referrals.env.PersistenceOptions__EncryptionKey=x", "services.referrals.env")]
+    [InlineData("services.referrals.gatewayRoute.openApiPath=openapi/v1.json", "services.referrals.gatewayRoute.openApiPath")]
+    [InlineData("services.referrals.gatewayRoute.timeout=30s", "services.referrals.gatewayRoute.timeout")]
+    [InlineData("services.referrals.gatewayRoute.retries=3", "retries")]
     public void Values_schema_rejects_unsafe_or_mistyped_values(string setting, string expectedInError)
     {
         var result = Chart.Template(Chart.DefaultValues, "--set", setting);

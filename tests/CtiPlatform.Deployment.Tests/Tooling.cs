@@ -50,7 +50,8 @@ public static class Tooling
         return path ?? throw new InvalidOperationException($"'{name}' is not on PATH: {InstallHint}.");
     }
 
-    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string? stdin = null, string? workingDirectory = null)
+    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, string? stdin = null, string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -63,6 +64,11 @@ public static class Tooling
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");

@@ -10,7 +10,7 @@ public sealed class HealthTests(PostgresDatabase database) : IClassFixture<Postg
     [Fact]
     public async Task Health_turns_unhealthy_when_the_database_is_down_while_alive_stays_up()
     {
-        await using var service = await RunningService.StartAsync(database);
+        await using var service = await SampleServiceHost.StartAsync(database);
         using var client = service.Client();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
 

@@ -12,9 +12,9 @@ namespace CtiPlatform.Foundation.Tests;
 /// <summary>What every service gets from AddServiceDefaults, over real HTTP against a real database.</summary>
 public sealed class ServiceDefaultsTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IAsyncLifetime
 {
-    private RunningService service = null!;
+    private ServiceHost service = null!;
 
-    public async Task InitializeAsync() => service = await RunningService.StartAsync(database);
+    public async Task InitializeAsync() => service = await SampleServiceHost.StartAsync(database);
 
     public async Task DisposeAsync() => await service.DisposeAsync();
 
@@ -160,7 +160,7 @@ public sealed class ServiceDefaultsTests(PostgresDatabase database) : IClassFixt
     [Fact]
     public async Task A_host_with_an_endpoint_without_a_policy_refuses_to_start()
     {
-        await using var app = RunningService.Build(database, a => a.MapGet("/forgotten", () => "open"));
+        await using var app = SampleServiceHost.Build(database, a => a.MapGet("/forgotten", () => "open"));
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => app.StartAsync());
 

@@ -1,3 +1,4 @@
+using CtiPlatform.Testing;
 using CtiPlatform.Messaging.Tests.Infrastructure;
 using CtiPlatform.Messaging.TestHost;
 

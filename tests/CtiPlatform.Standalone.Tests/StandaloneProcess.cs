@@ -28,15 +28,19 @@ public sealed partial class StandaloneProcess : IAsyncDisposable
     public static async Task<StandaloneProcess> StartAsync(TimeSpan timeout)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("cti-standalone-").FullName;
-        var host = Path.Combine(AppContext.BaseDirectory, "CtiPlatform.Standalone.dll");
+        // The host's output folder mirrors this one's (bin/<configuration>/net10.0) under standalone/.
+        var hostDirectory = AppContext.BaseDirectory.Replace(
+            Path.Combine("tests", "CtiPlatform.Standalone.Tests"), Path.Combine("standalone", "CtiPlatform.Standalone"), StringComparison.Ordinal);
+        var host = Path.Combine(hostDirectory, "CtiPlatform.Standalone.dll");
         var start = new ProcessStartInfo("dotnet", [host, "--Urls", "http://127.0.0.1:0", "--PersistenceOptions:DataDirectory", dataDirectory])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = hostDirectory,
         };
         var process = Process.Start(start) ?? throw new InvalidOperationException("The standalone host did not start.");
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
         process.BeginErrorReadLine();
 
         using var cancel = new CancellationTokenSource(timeout);
@@ -44,6 +48,7 @@ public sealed partial class StandaloneProcess : IAsyncDisposable
         var tokens = new Dictionary<string, string>();
         while (await process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)
         {
+            output.Enqueue(line);
             if (Banner().Match(line) is { Success: true } banner)
             {
                 address = new Uri(banner.Groups[1].Value);
@@ -58,7 +63,7 @@ public sealed partial class StandaloneProcess : IAsyncDisposable
             }
         }
 
-        return new StandaloneProcess(process, dataDirectory, address ?? throw new InvalidOperationException("No banner was printed."), tokens);
+        return new StandaloneProcess(process, dataDirectory, address ?? throw new InvalidOperationException("No banner was printed:\n" + string.Join('\n', output)), tokens);
     }
 
     public async ValueTask DisposeAsync()

@@ -8,4 +8,7 @@ public sealed class PersistenceOptions
 
     /// <summary>Folder for SQLite files (standalone host only).</summary>
     public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Base64 master key (32 bytes or more) for personal data at rest; from a secret, never a ConfigMap.</summary>
+    public string? EncryptionKey { get; set; }
 }

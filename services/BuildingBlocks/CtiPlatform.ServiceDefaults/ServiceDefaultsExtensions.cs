@@ -25,6 +25,10 @@ public static class ServiceDefaultsExtensions
     {
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+
+        // The hosting log's "Request starting" line carries the full URL with its query string, which could hold
+        // a name or CPR number; no host writes it. Status and duration reach telemetry through the meters instead.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.AddCtiTelemetry();
         builder.AddCtiProblemDetails();
         builder.AddCtiAuthentication();

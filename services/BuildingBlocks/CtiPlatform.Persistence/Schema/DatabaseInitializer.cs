@@ -15,7 +15,7 @@ namespace CtiPlatform.Persistence.Schema;
 internal sealed class DatabaseInitializer<TContext>(
     IServiceScopeFactory scopes,
     IOptions<PersistenceOptions> options,
-    DatabaseConnectionStrings<TContext> connectionStrings,
+    IServiceProvider services,
     IEnumerable<MigrationAssembly> buildingBlocks,
     ILogger<DatabaseInitializer<TContext>> logger) : IHostedService
     where TContext : ServiceDbContext
@@ -29,6 +29,8 @@ internal sealed class DatabaseInitializer<TContext>(
             return;
         }
 
+        // Resolved only here: the SQLite host has no PostgreSQL connection strings at all.
+        var connectionStrings = services.GetRequiredService<DatabaseConnectionStrings<TContext>>();
         var appRole = new NpgsqlConnectionStringBuilder(connectionStrings.App).Username
             ?? throw new InvalidOperationException("The service's connection string names no user.");
         Assembly[] assemblies = [typeof(ServiceDbContext).Assembly, .. buildingBlocks.Select(b => b.Assembly), typeof(TContext).Assembly];

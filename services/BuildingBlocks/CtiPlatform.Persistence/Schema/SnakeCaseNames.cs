@@ -12,16 +12,22 @@ internal static class SnakeCaseNames
 {
     public static void Apply(IMutableModel model)
     {
-        foreach (var entity in model.GetEntityTypes())
+        // Owners first, so an owned type sharing their table can take over their (already renamed) key columns.
+        foreach (var entity in model.GetEntityTypes().OrderBy(e => e.IsOwned()))
         {
-            if (entity.GetTableName() is { } table && !entity.IsOwned())
+            if (entity.GetTableName() is { } tableName && !entity.IsOwned())
             {
-                entity.SetTableName(ToSnakeCase(table));
+                entity.SetTableName(ToSnakeCase(tableName));
             }
 
+            var ownerKey = entity.FindOwnership()?.PrincipalKey.Properties;
+            var storeTable = StoreObjectIdentifier.Create(entity, StoreObjectType.Table);
             foreach (var property in entity.GetProperties())
             {
-                property.SetColumnName(ToSnakeCase(property.GetColumnName()));
+                var keyIndex = ownerKey is null ? -1 : property.FindContainingPrimaryKey()?.Properties.ToList().IndexOf(property) ?? -1;
+                // The default name carries an owned type's navigation prefix ("Woman_Name"), which must survive.
+                var name = storeTable is { } t ? property.GetDefaultColumnName(t) ?? property.GetColumnName() : property.GetColumnName();
+                property.SetColumnName(keyIndex >= 0 ? ownerKey![keyIndex].GetColumnName() : ToSnakeCase(name));
             }
 
             foreach (var key in entity.GetKeys())

@@ -22,6 +22,22 @@ public static class ValidationProblems
     public static ValidationProblem For(string field, string rule, string message) =>
         From([new ValidationFailure(field, message) { ErrorCode = rule }]);
 
+    /// <summary>
+    /// 422: the input is well-formed but a business rule refuses it. Same shape as a validation problem, so
+    /// clients read <c>errors</c> and <c>rules</c> the same way.
+    /// </summary>
+    public static ProblemHttpResult Unprocessable(string field, string rule, string message) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Detail = message,
+            Extensions = { ["rules"] = new Dictionary<string, string[]> { [field] = [rule] } },
+        });
+
+    /// <summary>409: the action is not allowed in the resource's current state; <c>rule</c> names the rule.</summary>
+    public static ProblemHttpResult Conflict(string rule, string message) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: message, extensions: new Dictionary<string, object?> { ["rule"] = rule });
+
     private static string RuleName(string? errorCode) =>
         string.IsNullOrEmpty(errorCode) ? "Invalid"
         : errorCode.EndsWith("Validator", StringComparison.Ordinal) ? errorCode[..^"Validator".Length]

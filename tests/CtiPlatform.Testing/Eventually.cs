@@ -1,4 +1,4 @@
-namespace CtiPlatform.Messaging.Tests.Infrastructure;
+namespace CtiPlatform.Testing;
 
 /// <summary>Waits for a condition the system under test will make true (rows counted, messages arrived); the timeout is a safety bound only.</summary>
 public static class Eventually

@@ -1,0 +1,3 @@
+namespace CtiPlatform.Referrals.Api;
+
+public sealed record ChildInput(string? FirstName, int? Age);

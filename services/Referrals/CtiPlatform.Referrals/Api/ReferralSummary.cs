@@ -1,0 +1,7 @@
+using CtiPlatform.Referrals.Domain;
+
+namespace CtiPlatform.Referrals.Api;
+
+/// <summary>A referral on a list or agenda: no personal data, so listing is not an access to her data.</summary>
+public sealed record ReferralSummary(
+    Guid Id, ReferralStatus Status, DateTimeOffset SubmittedAt, int CriteriaMet, bool Eligible, bool PossibleDuplicate, DateOnly? AgendaMeetingDate);

@@ -1,0 +1,26 @@
+using CtiPlatform.Referrals.Domain;
+
+namespace CtiPlatform.Referrals.Api;
+
+/// <summary>The whole referral, personal data in clear, for the committee, team leads and the assigned worker. Every read is access-logged.</summary>
+public sealed record ReferralView(
+    Guid Id,
+    ReferralStatus Status,
+    DateTimeOffset SubmittedAt,
+    string SubmittedBy,
+    string? ShelterOrganisationId,
+    WomanView Woman,
+    IReadOnlyList<Child> Children,
+    IReadOnlyList<CriterionAssessment> Criteria,
+    int CriteriaMet,
+    bool Eligible,
+    DateOnly ActionPlanDate,
+    DateOnly ExpectedMoveOutDate,
+    bool ConsentToShareHistory,
+    ShelterContactInput ShelterContact,
+    DateOnly? AgendaMeetingDate,
+    CommitteeDecision? Decision,
+    bool DecidedAgainstEligibility,
+    string? WorkerId,
+    string? CaseloadOverrideReason,
+    IReadOnlyList<Guid> PossibleDuplicates);

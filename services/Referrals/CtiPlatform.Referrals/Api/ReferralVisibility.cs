@@ -1,0 +1,48 @@
+using CtiPlatform.Referrals.Domain;
+using CtiPlatform.ServiceDefaults.Security;
+using CtiPlatform.ServiceDefaults.Tenancy;
+
+namespace CtiPlatform.Referrals.Api;
+
+/// <summary>
+/// Who may see which referral within a municipality (the tenant itself is enforced by the context and RLS):
+/// the committee and team leads see all, a worker only those assigned to her, a shelter only its own.
+/// Anything else is simply absent, so callers answer 404 and never reveal that it exists.
+/// </summary>
+internal static class ReferralVisibility
+{
+    public static IQueryable<Referral> VisibleTo(this IQueryable<Referral> referrals, TenantContext caller)
+    {
+        var roles = caller.Roles;
+        if (roles.Contains(Roles.VisitationCommittee) || roles.Contains(Roles.TeamLead))
+        {
+            return referrals;
+        }
+
+        var actor = caller.ActorId;
+        if (roles.Contains(Roles.CtiWorker))
+        {
+            return referrals.Where(r => r.WorkerId == actor);
+        }
+
+        return referrals.SubmittedByOrganisationOf(caller);
+    }
+
+    public static IQueryable<Referral> SubmittedByOrganisationOf(this IQueryable<Referral> referrals, TenantContext caller)
+    {
+        var organisation = caller.OrganisationId;
+        return organisation is null ? referrals.Where(_ => false) : referrals.Where(r => r.ShelterOrganisationId == organisation);
+    }
+
+    /// <summary>A shelter withdraws its organisation's referrals; a municipal caseworker those she submitted herself.</summary>
+    public static IQueryable<Referral> WithdrawableBy(this IQueryable<Referral> referrals, TenantContext caller)
+    {
+        if (caller.OrganisationId is not null)
+        {
+            return referrals.SubmittedByOrganisationOf(caller);
+        }
+
+        var actor = caller.ActorId;
+        return referrals.Where(r => r.SubmittedBy == actor);
+    }
+}

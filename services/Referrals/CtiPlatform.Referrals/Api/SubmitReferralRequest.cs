@@ -1,0 +1,13 @@
+using CtiPlatform.Referrals.Domain;
+
+namespace CtiPlatform.Referrals.Api;
+
+/// <summary>A referral as a shelter or caseworker submits it. Every member is nullable so a missing one is reported by name.</summary>
+public sealed record SubmitReferralRequest(
+    WomanInput? Woman,
+    IReadOnlyList<ChildInput>? Children,
+    IReadOnlyList<CriterionInput>? Criteria,
+    DateOnly? ActionPlanDate,
+    DateOnly? ExpectedMoveOutDate,
+    bool? ConsentToShareHistory,
+    ShelterContactInput? ShelterContact);

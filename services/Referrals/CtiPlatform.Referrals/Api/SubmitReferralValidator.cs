@@ -1,0 +1,60 @@
+using System.Globalization;
+using CtiPlatform.Referrals.Domain;
+using CtiPlatform.Referrals.Resources;
+using FluentValidation;
+
+namespace CtiPlatform.Referrals.Api;
+
+public sealed class SubmitReferralValidator : AbstractValidator<SubmitReferralRequest>
+{
+    private const string PhonePattern = @"^\+?[0-9 ]{8,18}$";
+
+    public SubmitReferralValidator(TimeProvider clock)
+    {
+        RuleFor(r => r.Woman).NotNull();
+        RuleFor(r => r.Woman!.Name).NotEmpty().MaximumLength(200).When(r => r.Woman is not null);
+        RuleFor(r => r.Woman!.DateOfBirth).NotNull().When(r => r.Woman is not null);
+        RuleFor(r => r.Woman!.DateOfBirth)
+            .Must(dob => dob!.Value.AddYears(18) <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            .WithErrorCode("Adult").WithMessage(_ => ReferralTexts.Adult)
+            .When(r => r.Woman?.DateOfBirth is not null);
+        RuleFor(r => r.Woman!.Cpr)
+            .Matches(@"^[0-9]{6}-?[0-9]{4}$").WithErrorCode("CprFormat").WithMessage(_ => ReferralTexts.CprFormat)
+            .DependentRules(() => RuleFor(r => r.Woman!.Cpr)
+                .Must((r, cpr) => r.Woman!.DateOfBirth is not { } dob || cpr![..6] == dob.ToString("ddMMyy", CultureInfo.InvariantCulture))
+                .WithErrorCode("CprMatchesDateOfBirth").WithMessage(_ => ReferralTexts.CprMatchesDateOfBirth))
+            .When(r => !string.IsNullOrEmpty(r.Woman?.Cpr));
+        RuleFor(r => r.Woman!.Phone).NotEmpty().When(r => r.Woman is not null);
+        RuleFor(r => r.Woman!.Phone).Matches(PhonePattern).WithErrorCode("PhoneFormat").WithMessage(_ => ReferralTexts.PhoneFormat)
+            .When(r => !string.IsNullOrEmpty(r.Woman?.Phone));
+        RuleFor(r => r.Woman!.PreferredLanguage).NotEmpty().MaximumLength(50).When(r => r.Woman is not null);
+        RuleFor(r => r.Woman!.InterpreterNeeded).NotNull().When(r => r.Woman is not null);
+
+        RuleForEach(r => r.Children).ChildRules(child =>
+        {
+            child.RuleFor(c => c.FirstName).NotEmpty().MaximumLength(100);
+            child.RuleFor(c => c.Age).NotNull().InclusiveBetween(0, 17).WithErrorCode("ChildAge").WithMessage(_ => ReferralTexts.ChildAge);
+        });
+
+        RuleFor(r => r.Criteria).NotNull();
+        RuleFor(r => r.Criteria)
+            .Must(c => c!.Count == 6 && c.Select(x => x.Criterion).Distinct().Count() == 6 && c.All(x => x.Criterion is not null))
+            .WithErrorCode("CriteriaCount").WithMessage(_ => ReferralTexts.CriteriaCount)
+            .When(r => r.Criteria is not null);
+        RuleForEach(r => r.Criteria).ChildRules(criterion =>
+        {
+            criterion.RuleFor(c => c.Criterion).NotNull().IsInEnum();
+            criterion.RuleFor(c => c.Met).NotNull();
+            criterion.RuleFor(c => c.Justification).NotEmpty().When(c => c.Met == true)
+                .WithErrorCode("JustificationRequired").WithMessage(_ => ReferralTexts.JustificationRequired);
+            criterion.RuleFor(c => c.Justification).MaximumLength(1000);
+        });
+
+        RuleFor(r => r.ActionPlanDate).NotNull();
+        RuleFor(r => r.ExpectedMoveOutDate).NotNull();
+        RuleFor(r => r.ConsentToShareHistory).NotNull();
+        RuleFor(r => r.ShelterContact).NotNull();
+        RuleFor(r => r.ShelterContact!.Name).NotEmpty().MaximumLength(200).When(r => r.ShelterContact is not null);
+        RuleFor(r => r.ShelterContact!.Phone).NotEmpty().Matches(PhonePattern).When(r => r.ShelterContact is not null);
+    }
+}

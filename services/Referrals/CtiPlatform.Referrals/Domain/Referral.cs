@@ -1,0 +1,187 @@
+using CtiPlatform.Contracts.Courses;
+using CtiPlatform.Persistence.Tenancy;
+
+namespace CtiPlatform.Referrals.Domain;
+
+/// <summary>
+/// A referral to CTI (indstilling): submitted by a shelter or caseworker to the woman's acting municipality,
+/// placed on a visitation committee agenda, then approved with an assigned worker, declined, or withdrawn.
+/// </summary>
+public sealed class Referral : ITenantOwned
+{
+    /// <summary>At least this many target-group criteria make her eligible (seed 001).</summary>
+    public const int CriteriaRequiredForEligibility = 2;
+
+    private Referral()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string TenantId { get; private set; } = "";
+
+    /// <summary>The shelter organisation that referred her, or null when a municipal caseworker did.</summary>
+    public string? ShelterOrganisationId { get; private set; }
+
+    public string SubmittedBy { get; private set; } = "";
+
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    public Woman Woman { get; private set; } = null!;
+
+    public IReadOnlyList<Child> Children { get; private set; } = [];
+
+    public IReadOnlyList<CriterionAssessment> Criteria { get; private set; } = [];
+
+    /// <summary>Date of the § 141 action plan (handleplan) the referral comes through.</summary>
+    public DateOnly ActionPlanDate { get; private set; }
+
+    public DateOnly ExpectedMoveOutDate { get; private set; }
+
+    /// <summary>She consents to the shelter handing over its history to the CTI worker.</summary>
+    public bool ConsentToShareHistory { get; private set; }
+
+    public string ShelterContactName { get; private set; } = "";
+
+    public string ShelterContactPhone { get; private set; } = "";
+
+    public ReferralStatus Status { get; private set; }
+
+    public DateOnly? AgendaMeetingDate { get; private set; }
+
+    public CommitteeDecision? Decision { get; private set; }
+
+    /// <summary>The committee decided against the computed eligibility: reported as a deviation.</summary>
+    public bool DecidedAgainstEligibility { get; private set; }
+
+    public string? WorkerId { get; private set; }
+
+    public string? CaseloadOverrideReason { get; private set; }
+
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    /// <summary>Other open referrals or courses in the tenant that look like the same woman.</summary>
+    public IReadOnlyList<Guid> PossibleDuplicates { get; private set; } = [];
+
+    public DateOnly? MoveInDate { get; private set; }
+
+    public DateOnly? CourseEndedOn { get; private set; }
+
+    public CourseClosureReason? CourseOutcome { get; private set; }
+
+    public int CriteriaMet => Criteria.Count(c => c.Met);
+
+    public bool IsEligible => CriteriaMet >= CriteriaRequiredForEligibility;
+
+    /// <summary>Open means it may still become, or already is, a running course.</summary>
+    public bool IsOpen => Status is ReferralStatus.Submitted or ReferralStatus.OnAgenda
+        || (Status == ReferralStatus.Approved && CourseEndedOn is null);
+
+    public static Referral Submit(
+        Guid id, string tenantId, string? shelterOrganisationId, string submittedBy, DateTimeOffset submittedAt, Woman woman,
+        IReadOnlyList<Child> children, IReadOnlyList<CriterionAssessment> criteria, DateOnly actionPlanDate,
+        DateOnly expectedMoveOutDate, bool consentToShareHistory, string shelterContactName, string shelterContactPhone,
+        IReadOnlyList<Guid> possibleDuplicates)
+    {
+        if (criteria.Select(c => c.Criterion).Distinct().Count() != Enum.GetValues<TargetGroupCriterion>().Length)
+        {
+            throw new ReferralRuleViolation("AllCriteriaAssessed", "criteria");
+        }
+
+        return new Referral
+        {
+            Id = id,
+            TenantId = tenantId,
+            ShelterOrganisationId = shelterOrganisationId,
+            SubmittedBy = submittedBy,
+            SubmittedAt = submittedAt,
+            Woman = woman,
+            Children = children,
+            Criteria = criteria.OrderBy(c => c.Criterion).ToList(),
+            ActionPlanDate = actionPlanDate,
+            ExpectedMoveOutDate = expectedMoveOutDate,
+            ConsentToShareHistory = consentToShareHistory,
+            ShelterContactName = shelterContactName,
+            ShelterContactPhone = shelterContactPhone,
+            Status = ReferralStatus.Submitted,
+            PossibleDuplicates = possibleDuplicates,
+        };
+    }
+
+    /// <summary>Puts a submitted referral on the agenda of the committee meeting on <paramref name="meetingDate"/>.</summary>
+    public void PlaceOnAgenda(DateOnly meetingDate)
+    {
+        if (Status != ReferralStatus.Submitted)
+        {
+            throw new ReferralRuleViolation("OnlySubmittedReferralsGoOnAnAgenda", null);
+        }
+
+        Status = ReferralStatus.OnAgenda;
+        AgendaMeetingDate = meetingDate;
+    }
+
+    /// <summary>
+    /// Approves and assigns a worker. Deciding against eligibility needs a reason; so does assigning a worker whose
+    /// weighted caseload would exceed the tenant's limit.
+    /// </summary>
+    public void Approve(CommitteeDecision decision, string workerId, CaseloadAssessment caseload, string? caseloadOverrideReason)
+    {
+        EnsureUndecided();
+        if (!IsEligible && string.IsNullOrWhiteSpace(decision.Reason))
+        {
+            throw new ReferralRuleViolation("ReasonRequiredWhenDecidingAgainstEligibility", "reason");
+        }
+
+        if (caseload.ExceedsLimit && string.IsNullOrWhiteSpace(caseloadOverrideReason))
+        {
+            throw new ReferralRuleViolation("OverrideReasonRequiredAboveCaseloadLimit", "caseloadOverrideReason");
+        }
+
+        Status = ReferralStatus.Approved;
+        Decision = decision;
+        DecidedAgainstEligibility = !IsEligible;
+        WorkerId = workerId;
+        CaseloadOverrideReason = caseload.ExceedsLimit ? caseloadOverrideReason : null;
+    }
+
+    public void Decline(CommitteeDecision decision)
+    {
+        EnsureUndecided();
+        if (string.IsNullOrWhiteSpace(decision.Reason))
+        {
+            throw new ReferralRuleViolation("ReasonRequiredToDecline", "reason");
+        }
+
+        Status = ReferralStatus.Declined;
+        Decision = decision;
+        DecidedAgainstEligibility = IsEligible;
+    }
+
+    public void Withdraw(DateTimeOffset at)
+    {
+        if (Status is not (ReferralStatus.Submitted or ReferralStatus.OnAgenda))
+        {
+            throw new ReferralRuleViolation("OnlyUndecidedReferralsCanBeWithdrawn", null);
+        }
+
+        Status = ReferralStatus.Withdrawn;
+        WithdrawnAt = at;
+    }
+
+    /// <summary>Records the move-in the course registered, for the registration report.</summary>
+    public void RecordMoveIn(DateOnly moveInDate) => MoveInDate = moveInDate;
+
+    public void RecordCourseClosed(DateOnly closedOn, CourseClosureReason outcome)
+    {
+        CourseEndedOn = closedOn;
+        CourseOutcome = outcome;
+    }
+
+    private void EnsureUndecided()
+    {
+        if (Status is not (ReferralStatus.Submitted or ReferralStatus.OnAgenda))
+        {
+            throw new ReferralRuleViolation("AlreadyDecidedOrWithdrawn", null);
+        }
+    }
+}

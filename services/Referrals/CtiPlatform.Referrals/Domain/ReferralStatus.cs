@@ -1,0 +1,10 @@
+namespace CtiPlatform.Referrals.Domain;
+
+public enum ReferralStatus
+{
+    Submitted,
+    OnAgenda,
+    Approved,
+    Declined,
+    Withdrawn,
+}

@@ -1,0 +1,18 @@
+using CtiPlatform.Referrals;
+using CtiPlatform.Referrals.Api;
+using CtiPlatform.ServiceDefaults;
+using CtiPlatform.ServiceDefaults.Health;
+
+if (await AliveProbe.TryRunAsync(args))
+{
+    return;
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddReferrals();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapReferralsApi();
+app.Run();

@@ -1,0 +1,55 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CtiPlatform.Referrals.Api;
+using CtiPlatform.ServiceDefaults.Security;
+using CtiPlatform.Testing;
+
+namespace CtiPlatform.Referrals.Tests;
+
+/// <summary>The steps of a referral's life over HTTP, for tests that need a referral in some state.</summary>
+public sealed class ReferralsClient(ServiceHost host, string tenant = TestTokens.TenantA)
+{
+    public const string ShelterA = "krisecenter-a";
+    public const string ShelterB = "krisecenter-b";
+
+    /// <summary>A committee meeting date under the fixture's rhythm (monthly on the 7th by then).</summary>
+    public static readonly DateOnly Meeting = new(2026, 12, 7);
+
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public HttpClient Shelter(string organisation = ShelterA) => host.Client(Roles.Shelter, tenant, organisation, $"shelter-user-{organisation}");
+
+    public HttpClient Committee() => host.Client(Roles.VisitationCommittee, tenant);
+
+    public HttpClient Worker(string workerId) => host.Client(Roles.CtiWorker, tenant, subject: workerId);
+
+    public HttpClient As(string role) => host.Client(role, tenant);
+
+    public async Task<Guid> SubmitAsync(SubmitReferralRequest? request = null, string organisation = ShelterA)
+    {
+        using var shelter = Shelter(organisation);
+        var response = await shelter.PostAsJsonAsync("/api/referrals", request ?? ReferralRequests.Valid(), Json);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<ReferralStatusView>(Json))!.Id;
+    }
+
+    public async Task<HttpResponseMessage> ApproveAsync(Guid id, string workerId, string? reason = null, string? overrideReason = null)
+    {
+        using var committee = Committee();
+        return await committee.PostAsJsonAsync($"/api/referrals/{id}/approve",
+            new DecisionRequest(Meeting, ["Leder", "Socialrådgiver"], reason, workerId, overrideReason), Json);
+    }
+
+    public async Task<HttpResponseMessage> DeclineAsync(Guid id, string? reason)
+    {
+        using var committee = Committee();
+        return await committee.PostAsJsonAsync($"/api/referrals/{id}/decline", new DecisionRequest(Meeting, ["Leder"], reason, null, null), Json);
+    }
+
+    public async Task<ReferralView> GetAsync(Guid id)
+    {
+        using var committee = Committee();
+        return (await committee.GetFromJsonAsync<ReferralView>($"/api/referrals/{id}", Json))!;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using CtiPlatform.Referrals;
+using CtiPlatform.Referrals.Api;
+using CtiPlatform.ServiceDefaults;
+using CtiPlatform.Testing;
+using Microsoft.Extensions.Logging;
+
+namespace CtiPlatform.Referrals.Tests;
+
+/// <summary>
+/// The referrals service on real Kestrel against its own fresh PostgreSQL database, one per test class.
+/// Tenant A's caseload limit is 2 so that the override rule is reachable in a few steps.
+/// </summary>
+public sealed class ReferralsFixture : IAsyncLifetime
+{
+    public const string FirstMeeting = "2026-01-06";
+    public const int TenantACaseloadLimit = 2;
+
+    public PostgresDatabase Database { get; } = new();
+
+    /// <summary>Everything the service logged, at the levels a deployment logs.</summary>
+    public LogCapture Logs { get; } = new();
+
+    public ServiceHost Host { get; private set; } = null!;
+
+    /// <summary>The broker virtual host the service publishes to and consumes from.</summary>
+    public Uri Broker { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        Broker = await RabbitMqVirtualHost.AddressAsync();
+        Host = await ServiceHost.StartAsync(
+            [
+                .. Database.ConnectionStrings("referrals-db"),
+                new("ConnectionStrings:rabbitmq", Broker.ToString()),
+                new("PersistenceOptions:EncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),
+                new("ReferralsOptions:Defaults:FirstCommitteeMeeting", FirstMeeting),
+                new($"ReferralsOptions:Tenants:{TestTokens.TenantA}:FirstCommitteeMeeting", FirstMeeting),
+                new($"ReferralsOptions:Tenants:{TestTokens.TenantA}:CaseloadLimit", TenantACaseloadLimit.ToString()),
+            ],
+            builder =>
+            {
+                builder.AddServiceDefaults();
+                builder.AddReferrals();
+                builder.Logging.AddProvider(Logs);
+            },
+            app =>
+            {
+                app.MapDefaultEndpoints();
+                app.MapReferralsApi();
+            });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using System.Security.Cryptography;
+using CtiPlatform.ServiceDefaults.Security;
+
+namespace CtiPlatform.Gateway.Benchmarks;
+
+/// <summary>
+/// Starts the service, the gateway and nginx on loopback, then measures a small JSON GET against each with
+/// wrk, in interleaved rounds so that load from elsewhere on the machine falls on all three alike. Every
+/// target gets the same request, bearer token included (nginx and the bare service ignore it).
+/// </summary>
+internal static class BenchmarkRun
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+
+    public static async Task<int> RunAsync(string[] options)
+    {
+        var duration = Option(options, "--duration", 8);
+        var rounds = Option(options, "--rounds", 3);
+        var connections = Option(options, "--connections", 16);
+        var warmUp = Option(options, "--warm-up", 2);
+        var firstWarmUp = Option(options, "--first-warm-up", 20);
+
+        var servicePort = FreePort();
+        var gatewayPort = FreePort();
+        var nginxPort = FreePort();
+        var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var token = new SymmetricTokenIssuer(BenchmarkHosts.Issuer, BenchmarkHosts.Audience, signingKey)
+            .Issue("bench-user", [Roles.CtiWorker], "101", null, DateTimeOffset.UtcNow, TimeSpan.FromHours(1));
+        var nginxDirectory = Directory.CreateTempSubdirectory("cti-bench-nginx-").FullName;
+
+        var children = new List<Process>();
+        try
+        {
+            children.Add(StartSelf("service", servicePort.ToString(CultureInfo.InvariantCulture)));
+            children.Add(StartSelf("gateway", gatewayPort.ToString(CultureInfo.InvariantCulture), $"http://127.0.0.1:{servicePort}", signingKey));
+            children.Add(StartNginx(nginxDirectory, nginxPort, servicePort));
+
+            var targets = new[]
+            {
+                new Target("service (direct)", $"http://127.0.0.1:{servicePort}{BenchmarkHosts.Path}"),
+                new Target("gateway", $"http://127.0.0.1:{gatewayPort}{BenchmarkHosts.Path}"),
+                new Target("nginx", $"http://127.0.0.1:{nginxPort}{BenchmarkHosts.Path}"),
+            };
+            foreach (var target in targets)
+            {
+                await WaitUntilAnsweringAsync(target.Url, token);
+            }
+
+            // .NET tiers its hot code up to optimised, profile-guided code in the background over the first
+            // seconds under load; a production gateway runs for days, so its steady state is what counts.
+            foreach (var target in targets)
+            {
+                await Wrk.RunAsync(target.Url, token, connections, firstWarmUp);
+            }
+
+            Console.WriteLine($"cores: {Environment.ProcessorCount}, load average before: {LoadAverage()}");
+            Console.WriteLine($"wrk -t1 -c{connections} -d{duration}s, {rounds} interleaved rounds, {firstWarmUp}s first warm-up, {warmUp}s warm-up each");
+            for (var round = 1; round <= rounds; round++)
+            {
+                foreach (var target in targets)
+                {
+                    await Wrk.RunAsync(target.Url, token, connections, warmUp);
+                    var result = await Wrk.RunAsync(target.Url, token, connections, duration);
+                    target.Results.Add(result);
+                    Console.WriteLine($"round {round}  {target.Name,-17} {result}");
+                }
+            }
+
+            Console.WriteLine($"load average after: {LoadAverage()}");
+            Report(targets);
+            return 0;
+        }
+        finally
+        {
+            foreach (var child in children)
+            {
+                if (!child.HasExited)
+                {
+                    child.Kill(entireProcessTree: true);
+                    await child.WaitForExitAsync();
+                }
+
+                child.Dispose();
+            }
+
+            Directory.Delete(nginxDirectory, recursive: true);
+        }
+    }
+
+    private static void Report(Target[] targets)
+    {
+        var medians = targets.Select(t => (t.Name, Result: WrkResult.Median(t.Results))).ToArray();
+        Console.WriteLine();
+        Console.WriteLine("| target | requests/s | p50 | p99 |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        foreach (var (name, result) in medians)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {result.RequestsPerSecond:0} | {result.P50.TotalMilliseconds:0.00} ms | {result.P99.TotalMilliseconds:0.00} ms |"));
+        }
+
+        var direct = medians[0].Result;
+        var gateway = medians[1].Result;
+        var nginx = medians[2].Result;
+        var throughput = gateway.RequestsPerSecond / nginx.RequestsPerSecond;
+        var tail = gateway.P99 / nginx.P99;
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gateway/nginx throughput: {throughput:P0} (target >= 80 %): {(throughput >= 0.8 ? "met" : "MISSED")}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gateway/nginx p99:        {tail:0.00}x (target <= 1.5x): {(tail <= 1.5 ? "met" : "MISSED")}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gateway/direct throughput: {gateway.RequestsPerSecond / direct.RequestsPerSecond:P0}, nginx/direct: {nginx.RequestsPerSecond / direct.RequestsPerSecond:P0}"));
+    }
+
+    private static Process StartSelf(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Drain(Process.Start(start)!);
+    }
+
+    private static Process StartNginx(string directory, int port, int servicePort)
+    {
+        var configuration = Path.Combine(directory, "nginx.conf");
+        File.WriteAllText(configuration, NginxConfiguration.For(directory, port, servicePort));
+        var start = new ProcessStartInfo("nginx") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "-p", directory, "-c", configuration, "-g", "daemon off;" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Drain(Process.Start(start)!);
+    }
+
+    // Unread redirected output would fill its pipe and stall the child; the children's output is not needed.
+    private static Process Drain(Process process)
+    {
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { Length: > 0 } line && line.Contains("emerg", StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine(line);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task WaitUntilAnsweringAsync(string url, string token)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < StartTimeout)
+        {
+            try
+            {
+                using var response = await client.GetAsync(url);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"{url} did not answer 200 within {StartTimeout.TotalSeconds} s.");
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+
+    private static int Option(string[] options, string name, int fallback)
+    {
+        var index = Array.IndexOf(options, name);
+        return index >= 0 && index + 1 < options.Length ? int.Parse(options[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}
