@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Contracts.Reminders;
+using CtiPlatform.Testing;
 using MassTransit;
 
 namespace CtiPlatform.Workflows.Tests.Infrastructure;
@@ -48,7 +49,7 @@ public sealed class EventRecorder : IAsyncDisposable
     /// <summary>Waits until <paramref name="count"/> events of <typeparamref name="T"/> for the course have arrived and returns them.</summary>
     public Task<IReadOnlyList<T>> WaitForAsync<T>(Guid courseId, int count = 1)
         where T : class =>
-        Eventually.Until(() => Task.FromResult(Of<T>(courseId)), list => list.Count >= count, $"{count} {typeof(T).Name} for {courseId}");
+        Eventually.Until(() => Task.FromResult(Of<T>(courseId)), list => list.Count >= count, Bounds.Signal, $"{count} {typeof(T).Name} for {courseId}");
 
     public async ValueTask DisposeAsync() => await bus.StopAsync();
 

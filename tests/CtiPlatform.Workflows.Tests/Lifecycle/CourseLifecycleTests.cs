@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Contracts.Reminders;
@@ -271,7 +271,7 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
 
         var response = await world.Worker("worker-1").PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = D(2025, 1, 31) });
         response.EnsureSuccessStatusCode();
-        await Eventually.Until(() => world.Rows.StateAsync(id), row => row?.State == stage.ToString(), $"the course in {stage}");
+        await Eventually.Until(() => world.Rows.StateAsync(id), row => row?.State == stage.ToString(), Bounds.Signal, $"the course in {stage}");
         return id;
     }
 

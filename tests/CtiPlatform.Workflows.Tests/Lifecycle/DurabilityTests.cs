@@ -27,7 +27,7 @@ public sealed class DurabilityTests(PostgresDatabase database) : IClassFixture<P
         world.Host = await WorkflowHost.StartAsync(database, world.VirtualHost.Address, world.Clock);
 
         var phases = await world.Recorder.WaitForAsync<PhaseStarted>(id, 2);
-        await Eventually.Until(() => world.Rows.DueOutboxRowsAsync(world.Clock.GetUtcNow()), n => n == 0, "everything due dispatched");
+        await Eventually.Until(() => world.Rows.DueOutboxRowsAsync(world.Clock.GetUtcNow()), n => n == 0, Bounds.Signal, "everything due dispatched");
         Assert.Equal((2, D(2025, 4, 30)), (phases[1].Phase, phases[1].StartDate));
         Assert.Equal(2, world.Recorder.Of<PhaseStarted>(id).Count);
         Assert.Equal(1, await world.Rows.CountAsync("select count(*) from course_journal where course_id = @id and kind = 'PhaseStarted' and detail like 'phase=2;%'", id));
@@ -59,10 +59,10 @@ public sealed class DurabilityTests(PostgresDatabase database) : IClassFixture<P
         }
 
         world.TravelTo(D(2025, 4, 16));
-        await Eventually.Until(() => Task.FromResult(world.Recorder.Received.OfType<PhaseChangeDue>().Count()), n => n >= courses, "every phase-change reminder");
+        await Eventually.Until(() => Task.FromResult(world.Recorder.Received.OfType<PhaseChangeDue>().Count()), n => n >= courses, Bounds.Signal, "every phase-change reminder");
         world.TravelTo(D(2025, 4, 30));
-        await Eventually.Until(() => Task.FromResult(world.Recorder.Received.OfType<PhaseStarted>().Count(p => p.Phase == 2)), n => n >= courses, "every phase 2");
-        await Eventually.Until(() => world.Rows.DueOutboxRowsAsync(world.Clock.GetUtcNow()), n => n == 0, "everything due dispatched");
+        await Eventually.Until(() => Task.FromResult(world.Recorder.Received.OfType<PhaseStarted>().Count(p => p.Phase == 2)), n => n >= courses, Bounds.Signal, "every phase 2");
+        await Eventually.Until(() => world.Rows.DueOutboxRowsAsync(world.Clock.GetUtcNow()), n => n == 0, Bounds.Signal, "everything due dispatched");
 
         Assert.All(ids, id =>
         {

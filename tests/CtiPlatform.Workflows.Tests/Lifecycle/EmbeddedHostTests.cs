@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CtiPlatform.Contracts.Referrals;
 using CtiPlatform.Messaging.Outbox;
-using CtiPlatform.ServiceDefaults;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.ServiceDefaults.Tenancy;
+using CtiPlatform.ServiceDefaults;
 using CtiPlatform.Testing;
 using CtiPlatform.Workflows.Api;
 using CtiPlatform.Workflows.Domain;
@@ -62,13 +62,13 @@ public sealed class EmbeddedHostTests : IDisposable
 
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Mint(Roles.CtiWorker, subject: "worker-1"));
-        await Eventually.Until(() => client.GetAsync($"/api/courses/{id}"), r => r.IsSuccessStatusCode, "the course created");
+        await Eventually.Until(() => client.GetAsync($"/api/courses/{id}"), r => r.IsSuccessStatusCode, Bounds.Signal, "the course created");
         (await client.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = new DateOnly(2025, 1, 31) })).EnsureSuccessStatusCode();
         clock.SetUtcNow(CopenhagenCalendar.StartOf(new DateOnly(2025, 4, 30)));
 
         var view = await Eventually.Until(
             async () => (await client.GetFromJsonAsync<CourseView>($"/api/courses/{id}", LifecycleScenario.Json))!,
-            v => v.Stage == CourseStage.Phase2, "phase 2 on SQLite");
+            v => v.Stage == CourseStage.Phase2, Bounds.Signal, "phase 2 on SQLite");
         Assert.Equal(new DateOnly(2025, 7, 31), view.NextTransitionDate);
         var list = await client.GetFromJsonAsync<JsonElement>("/api/courses?stage=Phase2&nextTransitionBefore=2025-08-01", LifecycleScenario.Json);
         Assert.Contains(list.EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Testing;
 using CtiPlatform.Workflows.Api;
@@ -56,7 +56,7 @@ public sealed class LifecycleScenario : IAsyncDisposable
     {
         var id = Guid.NewGuid();
         await Host.ApproveAsync(id, workerId, expectedMoveOut, Clock.GetUtcNow());
-        await Eventually.Until(() => Rows.StateAsync(id), row => row is not null, "the course created");
+        await Eventually.Until(() => Rows.StateAsync(id), row => row is not null, Bounds.Signal, "the course created");
         return id;
     }
 
