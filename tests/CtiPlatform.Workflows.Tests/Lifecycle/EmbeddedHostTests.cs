@@ -34,10 +34,6 @@ public sealed class EmbeddedHostTests : IDisposable
             .. TestTokens.Configuration,
             new("PersistenceOptions:Provider", "Sqlite"),
             new("PersistenceOptions:DataDirectory", dataDirectory),
-
-            // AddServiceDatabase resolves both connection strings before it looks at the provider.
-            new("ConnectionStrings:workflows-db", "unused-on-sqlite"),
-            new("ConnectionStrings:workflows-db-migrations", "unused-on-sqlite"),
             new("MessagingOptions:Transport", "InMemory"),
             new("MessagingOptions:PollInterval", "00:00:00.050"),
         ]);

@@ -20,9 +20,11 @@ namespace CtiPlatform.Workflows.Api;
 /// </summary>
 public static class CoursesApi
 {
+    public const string Prefix = "/api/courses";
+
     public static IEndpointRouteBuilder MapCoursesApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/courses").RequireAuthorization(Policies.CourseStaff).WithUnitOfWork<WorkflowsDbContext>().WithTags("Courses");
+        var api = routes.MapGroup(Prefix).RequireAuthorization(Policies.CourseStaff).WithUnitOfWork<WorkflowsDbContext>().WithTags("Courses");
         api.MapGet("/", ListCourses).WithName("ListCourses").WithSummary("List courses by stage, worker and next transition");
         api.MapGet("/{id:guid}", GetCourse).WithName("GetCourse").WithSummary("One course: stage, planned dates, pending timers and journal");
         api.MapPost("/{id:guid}/move-in", RegisterMoveIn).Validates<RegisterMoveInRequest>()
