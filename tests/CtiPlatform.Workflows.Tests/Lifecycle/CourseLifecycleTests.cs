@@ -239,6 +239,20 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         Assert.Contains(byStage.EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
     }
 
+    [Fact]
+    public async Task The_OpenAPI_document_describes_every_course_endpoint()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        using var anonymous = new HttpClient { BaseAddress = world.Host.Address };
+
+        var document = await anonymous.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(
+            ["/api/courses", "/api/courses/{id}", "/api/courses/{id}/closure", "/api/courses/{id}/expected-move-out", "/api/courses/{id}/extensions", "/api/courses/{id}/move-in"],
+            paths.Order(StringComparer.Ordinal));
+    }
+
     internal static async Task StepAsync<T>(LifecycleScenario world, Guid id, DateOnly date, string expectedTimer, Func<Task<T>> signal)
     {
         Assert.Equal(DateTimeOffset.Parse(expectedTimer), (await world.Rows.StateAsync(id))!.Value.NextDueAt);
