@@ -4,6 +4,8 @@ using CtiPlatform.ServiceDefaults;
 using CtiPlatform.ServiceDefaults.Health;
 using CtiPlatform.Standalone;
 using CtiPlatform.Standalone.Composition;
+using CtiPlatform.Workflows;
+using CtiPlatform.Workflows.Api;
 
 if (await AliveProbe.TryRunAsync(args))
 {
@@ -14,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddStandaloneDefaults();
 builder.AddServiceDefaults();
 builder.AddEmbeddedService("referrals", ReferralsApi.Prefix, b => b.AddReferrals(), a => a.MapReferralsApi());
+builder.AddEmbeddedService("courses", CoursesApi.Prefix, b => b.AddWorkflows(), a => a.MapWorkflowsApi());
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

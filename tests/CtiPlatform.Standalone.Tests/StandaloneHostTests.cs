@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CtiPlatform.Testing;
 
 namespace CtiPlatform.Standalone.Tests;
 
@@ -25,21 +26,8 @@ public sealed class StandaloneHostTests
     public async Task A_shelter_refers_through_the_public_path_with_a_printed_token_and_sees_the_status()
     {
         await using var host = await StandaloneProcess.StartAsync(TimeSpan.FromSeconds(90));
-        using var shelter = new HttpClient { BaseAddress = host.Address };
-        shelter.DefaultRequestHeaders.Authorization = new("Bearer", host.Tokens["shelter"]);
-        var criteria = Enumerable.Range(1, 6).Select(i => new { criterion = i, met = i <= 2, justification = "Vurderet" });
-        var referral = new
-        {
-            woman = new { name = "Demo Kvinde", dateOfBirth = "1990-04-01", phone = "+4512345678", preferredLanguage = "da", interpreterNeeded = false },
-            children = Array.Empty<object>(),
-            criteria,
-            actionPlanDate = "2026-10-01",
-            expectedMoveOutDate = "2026-12-15",
-            consentToShareHistory = true,
-            shelterContact = new { name = "Kontakt", phone = "+4587654321" },
-        };
-
-        var submitted = await shelter.PostAsJsonAsync("/api/referrals", referral);
+        using var shelter = host.Client("shelter");
+        var submitted = await shelter.PostAsJsonAsync("/api/referrals", Referral());
         var status = await shelter.GetFromJsonAsync<JsonElement>(submitted.Headers.Location);
 
         Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
@@ -58,4 +46,45 @@ public sealed class StandaloneHostTests
         Assert.Contains("/openapi/referrals.json", page);
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/referrals", out _));
     }
+
+    [Fact]
+    public async Task An_approved_referral_becomes_a_course_and_the_courses_move_in_reaches_the_referral_report()
+    {
+        await using var host = await StandaloneProcess.StartAsync(TimeSpan.FromSeconds(90));
+        using var shelter = host.Client("shelter");
+        using var committee = host.Client("visitation-committee");
+        using var worker = host.Client("cti-worker");
+        using var lead = host.Client("team-lead");
+        var submitted = await shelter.PostAsJsonAsync("/api/referrals", Referral());
+        var referral = await submitted.Content.ReadFromJsonAsync<JsonElement>();
+        var id = referral.GetProperty("id").GetString();
+        var meeting = (await committee.GetFromJsonAsync<string[]>("/api/referrals/committee/meetings"))![0];
+
+        var approved = await committee.PostAsJsonAsync($"/api/referrals/{id}/approve",
+            new { meetingDate = meeting, participants = new[] { "Leder" }, workerId = "demo-cti-worker" });
+        var course = await Eventually.Until(() => worker.GetAsync($"/api/courses/{id}"), r => r.IsSuccessStatusCode, TimeSpan.FromSeconds(30), "the course");
+        var moveIn = await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = Today.ToString("yyyy-MM-dd") });
+        Assert.True(moveIn.IsSuccessStatusCode, await moveIn.Content.ReadAsStringAsync());
+        var row = await Eventually.Until(
+            async () => (await lead.GetFromJsonAsync<JsonElement[]>("/api/referrals/report"))!.Single(r => r.GetProperty("referralId").GetString() == id),
+            r => r.GetProperty("moveInDate").ValueKind == JsonValueKind.String, TimeSpan.FromSeconds(30), "the move-in in the report");
+
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Equal("demo-cti-worker", (await course.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("workerId").GetString());
+        Assert.Equal(Today.ToString("yyyy-MM-dd"), row.GetProperty("moveInDate").GetString());
+    }
+
+    private static DateOnly Today =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")).Date);
+
+    private static object Referral() => new
+    {
+        woman = new { name = "Demo Kvinde", dateOfBirth = "1990-04-01", phone = "+4512345678", preferredLanguage = "da", interpreterNeeded = false },
+        children = Array.Empty<object>(),
+        criteria = Enumerable.Range(1, 6).Select(i => new { criterion = i, met = i <= 2, justification = "Vurderet" }),
+        actionPlanDate = Today.AddDays(-30).ToString("yyyy-MM-dd"),
+        expectedMoveOutDate = Today.AddDays(10).ToString("yyyy-MM-dd"),
+        consentToShareHistory = true,
+        shelterContact = new { name = "Kontakt", phone = "+4587654321" },
+    };
 }

@@ -66,6 +66,14 @@ public sealed partial class StandaloneProcess : IAsyncDisposable
         return new StandaloneProcess(process, dataDirectory, address ?? throw new InvalidOperationException("No banner was printed:\n" + string.Join('\n', output)), tokens);
     }
 
+    /// <summary>An HTTP client carrying the printed demo token for <paramref name="role"/>.</summary>
+    public HttpClient Client(string role)
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Tokens[role]);
+        return client;
+    }
+
     public async ValueTask DisposeAsync()
     {
         process.Kill(entireProcessTree: true);

@@ -14,6 +14,3 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapWorkflowsApi();
 app.Run();
-
-/// <summary>Visible to tests that host the service in process.</summary>
-public partial class Program;
