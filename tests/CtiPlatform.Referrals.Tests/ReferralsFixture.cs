@@ -16,6 +16,8 @@ public sealed class ReferralsFixture : IAsyncLifetime
     public const string FirstMeeting = "2026-01-06";
     public const int TenantACaseloadLimit = 2;
 
+    private IsolatedVirtualHost virtualHost = null!;
+
     public PostgresDatabase Database { get; } = new();
 
     /// <summary>Everything the service logged, at the levels a deployment logs.</summary>
@@ -29,7 +31,10 @@ public sealed class ReferralsFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
-        Broker = await RabbitMqVirtualHost.AddressAsync();
+        // A virtual host per fixture: every test class runs its own service instance, and two instances on one
+        // virtual host would take turns consuming each other's course events.
+        virtualHost = await IsolatedVirtualHost.CreateAsync();
+        Broker = virtualHost.Address;
         Host = await ServiceHost.StartAsync(
             [
                 .. Database.ConnectionStrings("referrals-db"),
@@ -55,6 +60,7 @@ public sealed class ReferralsFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
+        await virtualHost.DisposeAsync();
         await Database.DisposeAsync();
     }
 }

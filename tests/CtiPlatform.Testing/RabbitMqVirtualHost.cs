@@ -1,41 +1,19 @@
-using System.Net.Http.Headers;
-using System.Text;
-
 namespace CtiPlatform.Testing;
 
 /// <summary>
-/// One fresh RabbitMQ virtual host per test run (per test process), so runs never see each other's queues.
-/// It is deleted when the process exits.
+/// One fresh RabbitMQ virtual host per test run (per test process), deleted when the process exits. A fixture
+/// whose hosts consume from queues should take an <see cref="IsolatedVirtualHost"/> of its own instead, so two
+/// fixtures' services never compete for each other's messages.
 /// </summary>
 public static class RabbitMqVirtualHost
 {
-    private static readonly Lazy<Task<Uri>> Created = new(CreateAsync);
+    private static readonly Lazy<Task<IsolatedVirtualHost>> Created = new(async () =>
+    {
+        var host = await IsolatedVirtualHost.CreateAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => host.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return host;
+    });
 
     /// <summary>The AMQP address of this run's virtual host, with credentials.</summary>
-    public static Task<Uri> AddressAsync() => Created.Value;
-
-    private static async Task<Uri> CreateAsync()
-    {
-        var name = $"cti-test-{Environment.ProcessId}-{Guid.NewGuid():N}"[..32];
-        using var http = ManagementClient();
-        var user = Uri.UnescapeDataString(TestInfrastructure.RabbitMq.UserInfo.Split(':')[0]);
-        (await http.PutAsync($"api/vhosts/{name}", null)).EnsureSuccessStatusCode();
-        (await http.PutAsync($"api/permissions/{name}/{user}",
-            new StringContent("""{"configure":".*","write":".*","read":".*"}""", Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            using var cleanup = ManagementClient();
-            cleanup.DeleteAsync($"api/vhosts/{name}").GetAwaiter().GetResult();
-        };
-        return new UriBuilder(TestInfrastructure.RabbitMq) { Path = "/" + name }.Uri;
-    }
-
-    private static HttpClient ManagementClient()
-    {
-        var management = TestInfrastructure.RabbitMqManagement;
-        var http = new HttpClient { BaseAddress = new UriBuilder(management) { UserName = "", Password = "" }.Uri };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
-            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(management.UserInfo))));
-        return http;
-    }
+    public static async Task<Uri> AddressAsync() => (await Created.Value).Address;
 }

@@ -1,8 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
-using CtiPlatform.Testing;
 
-namespace CtiPlatform.Messaging.Tests.Infrastructure;
+namespace CtiPlatform.Testing;
 
 /// <summary>
 /// A RabbitMQ virtual host for one test, so queues named after consumers (<c>change-committed</c>) never carry
