@@ -23,7 +23,7 @@ public class ComposeTests
         var result = Tooling.Run(Tooling.DockerCompose, ["-f", Path.Combine(Tooling.RepoRoot, "docker-compose.yml"), "config", "--quiet"]);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(["gateway", "postgres", "rabbitmq", "referrals"], Services.Select(s => s.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["gateway", "postgres", "rabbitmq", "referrals", "workflows"], Services.Select(s => s.Key).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -67,6 +67,8 @@ public class ComposeTests
         Assert.Equal(["CMD", "dotnet", "/app/CtiPlatform.Gateway.dll", "probe"], gatewayProbe);
         var referralsProbe = Services["referrals"]!["healthcheck"]!["test"]!.AsArray().Select(t => (string?)t);
         Assert.Equal(["CMD", "dotnet", "/app/CtiPlatform.Referrals.dll", "probe"], referralsProbe);
+        var workflowsProbe = Services["workflows"]!["healthcheck"]!["test"]!.AsArray().Select(t => (string?)t);
+        Assert.Equal(["CMD", "dotnet", "/app/CtiPlatform.Workflows.dll", "probe"], workflowsProbe);
     }
 
     [Fact]
@@ -111,6 +113,38 @@ public class ComposeTests
     }
 
     [Fact]
+    public void Workflows_starts_after_database_and_broker_and_the_gateway_after_workflows()
+    {
+        string? Condition(string service, string dependency) => (string?)Services[service]!["depends_on"]?[dependency]?["condition"];
+
+        Assert.Equal("service_healthy", Condition("workflows", "postgres"));
+        Assert.Equal("service_healthy", Condition("workflows", "rabbitmq"));
+        Assert.Equal("service_healthy", Condition("gateway", "workflows"));
+        Assert.Null(Services["workflows"]!["ports"]);
+        Assert.Contains("8080", Services["workflows"]!["expose"]!.AsArray().Select(p => p!.ToString()));
+    }
+
+    [Fact]
+    public void Workflows_connects_with_the_roles_the_init_script_creates_and_takes_no_encryption_key()
+    {
+        var environment = Services["workflows"]!["environment"]!.AsObject();
+        var databases = ((string?)Services["postgres"]!["environment"]!["CTI_SERVICE_DATABASES"])!.Split(' ');
+        var prefix = (string?)Services["postgres"]!["environment"]!["CTI_DB_PASSWORD_PREFIX"];
+
+        Assert.Contains("workflows", databases);
+        Assert.Equal($"Host=postgres;Database=workflows;Username=workflows_app;Password={prefix}-workflows_app",
+            (string?)environment["ConnectionStrings__workflows-db"]);
+        Assert.Equal($"Host=postgres;Database=workflows;Username=workflows_owner;Password={prefix}-workflows_owner",
+            (string?)environment["ConnectionStrings__workflows-db-migrations"]);
+        Assert.Equal((string?)Services["referrals"]!["environment"]!["ConnectionStrings__rabbitmq"], (string?)environment["ConnectionStrings__rabbitmq"]);
+
+        // The course lifecycle holds no personal data.
+        Assert.Null(environment["PersistenceOptions__EncryptionKey"]);
+        Assert.Equal("101", environment["TenantOptions__Tenants__0__Id"]?.ToString());
+        Assert.NotNull(environment["JwtOptions__SigningKey"]);
+    }
+
+    [Fact]
     public void Development_secrets_of_referrals_can_be_overridden()
     {
         var result = Tooling.Run(Tooling.DockerCompose, ["-f", Path.Combine(Tooling.RepoRoot, "docker-compose.yml"), "config"],
@@ -127,12 +161,17 @@ public class ComposeTests
         Assert.EndsWith("Password=overridden-referrals_app", (string?)environment["ConnectionStrings__referrals-db"]);
         Assert.EndsWith("Password=overridden-referrals_owner", (string?)environment["ConnectionStrings__referrals-db-migrations"]);
         Assert.Equal("amqp://cti:overridden-rabbit@rabbitmq:5672/cti", (string?)environment["ConnectionStrings__rabbitmq"]);
+
+        var workflows = Yaml.ParseDocuments(result.StandardOutput).Single()["services"]!["workflows"]!["environment"]!;
+        Assert.EndsWith("Password=overridden-workflows_app", (string?)workflows["ConnectionStrings__workflows-db"]);
+        Assert.EndsWith("Password=overridden-workflows_owner", (string?)workflows["ConnectionStrings__workflows-db-migrations"]);
+        Assert.Equal("amqp://cti:overridden-rabbit@rabbitmq:5672/cti", (string?)workflows["ConnectionStrings__rabbitmq"]);
     }
 
     [Fact]
     public void Platform_containers_run_locked_down()
     {
-        foreach (var name in new[] { "gateway", "referrals" })
+        foreach (var name in new[] { "gateway", "referrals", "workflows" })
         {
             var service = Services[name]!;
             Assert.Equal(true, (bool?)service["read_only"]);
@@ -191,6 +230,25 @@ public class ComposeTests
         var policy = (string?)environment["GatewayOptions__Routes__referrals__RateLimitPolicy"];
         Assert.Equal("referral-submission", policy);
         Assert.Contains(policy!, GatewayRateLimitPolicies());
+    }
+
+    [Fact]
+    public void Gateway_routes_courses_to_workflows_with_its_document()
+    {
+        var environment = Services["gateway"]!["environment"]!.AsObject();
+
+        Assert.Equal("/api/courses", (string?)environment["GatewayOptions__Routes__workflows__PathPrefix"]);
+        Assert.Equal(CoursesApiPrefix(), (string?)environment["GatewayOptions__Routes__workflows__PathPrefix"]);
+        Assert.Equal("http://workflows:8080", (string?)environment["GatewayOptions__Routes__workflows__Destinations__0"]);
+        Assert.Equal("/openapi/v1.json", (string?)environment["GatewayOptions__Routes__workflows__OpenApiPath"]);
+        Assert.Null(environment["GatewayOptions__Routes__workflows__RateLimitPolicy"]);
+    }
+
+    /// <summary>The prefix the workflow service maps its API under (CoursesApi.Prefix); the gateway must route exactly that.</summary>
+    internal static string CoursesApiPrefix()
+    {
+        var source = File.ReadAllText(Path.Combine(Tooling.RepoRoot, "workflows", "CtiPlatform.Workflows", "Api", "CoursesApi.cs"));
+        return System.Text.RegularExpressions.Regex.Match(source, @"const string Prefix = ""([^""]+)"";").Groups[1].Value;
     }
 
     /// <summary>The rate-limit policies the gateway defines in its appsettings.json; a route naming another stops the gateway.</summary>

@@ -34,6 +34,22 @@ public partial class DockerfileTests
     public void The_referrals_service_has_a_dockerfile() =>
         Assert.Contains(Path.Combine("services", "Referrals", "CtiPlatform.Referrals", "Dockerfile"), ((IEnumerable<object[]>)Dockerfiles()).Select(row => (string)row[0]));
 
+    [Fact]
+    public void The_workflows_service_has_a_dockerfile() =>
+        Assert.Contains(Path.Combine("workflows", "CtiPlatform.Workflows", "Dockerfile"), ((IEnumerable<object[]>)Dockerfiles()).Select(row => (string)row[0]));
+
+    [Fact]
+    public void The_workflows_runtime_carries_tzdata_for_its_copenhagen_calendar()
+    {
+        var sources = Directory.GetFiles(Path.Combine(Tooling.RepoRoot, "workflows", "CtiPlatform.Workflows"), "*.cs", SearchOption.AllDirectories);
+        var runtime = Instructions(Path.Combine("workflows", "CtiPlatform.Workflows", "Dockerfile"), "FROM").Last();
+
+        // The course calendar looks up Europe/Copenhagen, which needs /usr/share/zoneinfo whatever the globalization
+        // setting; plain chiseled has no tzdata (docs/decisions/107).
+        Assert.Contains(sources, file => File.ReadAllText(file).Contains("\"Europe/Copenhagen\"", StringComparison.Ordinal));
+        Assert.Contains("-chiseled-extra", runtime);
+    }
+
     [Theory]
     [MemberData(nameof(Dockerfiles))]
     public void Images_copy_every_project_they_reference(string dockerfile)

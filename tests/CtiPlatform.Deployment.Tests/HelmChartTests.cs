@@ -248,13 +248,19 @@ public class HelmChartTests
             {
                 Assert.Contains("PersistenceOptions__EncryptionKey", names);
             }
+
+            if (service is "workflows")
+            {
+                // The course lifecycle holds no personal data, so it gets no encryption key.
+                Assert.DoesNotContain("PersistenceOptions__EncryptionKey", names);
+            }
         }
     }
 
     [Fact]
-    public void Default_values_deploy_the_gateway_and_referrals()
+    public void Default_values_deploy_the_gateway_referrals_and_workflows()
     {
-        Assert.Equal(["gateway", "referrals"], Chart.Render(Chart.DefaultValues).Services);
+        Assert.Equal(["gateway", "referrals", "workflows"], Chart.Render(Chart.DefaultValues).Services);
     }
 
     [Theory]
@@ -317,8 +323,82 @@ public class HelmChartTests
         var gatewayTargets = gateway["egress"]!.AsArray()
             .SelectMany(rule => rule!["to"]?.AsArray() ?? [])
             .Select(peer => (string?)peer!["podSelector"]?["matchLabels"]?["app.kubernetes.io/name"])
-            .OfType<string>();
-        Assert.Equal(["referrals"], gatewayTargets);
+            .OfType<string>()
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["referrals", "workflows"], gatewayTargets);
+    }
+
+    [Theory]
+    [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
+    public void Workflows_runs_locked_down_with_probes_limits_and_its_secrets(string valuesFile)
+    {
+        var rendering = Chart.Render(valuesFile);
+        var deployment = Assert.Single(rendering.OfKind("Deployment"), d => Rendering.ServiceOf(d) == "workflows");
+        var pod = deployment["spec"]!["template"]!["spec"]!;
+        var container = Assert.Single(pod["containers"]!.AsArray())!;
+
+        Assert.EndsWith("/cti-platform-workflows:0.1.0", (string?)container["image"]);
+        Assert.Equal("/alive", (string?)container["startupProbe"]?["httpGet"]?["path"]);
+        Assert.Equal("/alive", (string?)container["livenessProbe"]?["httpGet"]?["path"]);
+        Assert.Equal("/health", (string?)container["readinessProbe"]?["httpGet"]?["path"]);
+        Assert.NotNull(container["resources"]?["limits"]?["cpu"]);
+        Assert.NotNull(container["resources"]?["limits"]?["memory"]);
+        Assert.Equal(true, (bool?)pod["securityContext"]!["runAsNonRoot"]);
+        Assert.Equal(1654L, (long?)container["securityContext"]!["runAsUser"]);
+        Assert.Equal(true, (bool?)container["securityContext"]!["readOnlyRootFilesystem"]);
+        Assert.Equal("/tmp", (string?)container["volumeMounts"]![0]!["mountPath"]);
+
+        // The connection strings from the workflows database Secret, the broker URI from the shared Secret; the
+        // course lifecycle holds no personal data and takes no encryption key.
+        var secretRefs = container["env"]!.AsArray().ToDictionary(
+            v => (string)v!["name"]!,
+            v => ((string?)v!["valueFrom"]!["secretKeyRef"]!["name"], (string?)v["valueFrom"]!["secretKeyRef"]!["key"]));
+        var shared = valuesFile == "ci/production-values.yaml" ? "cti-shared" : "cti-cti-platform-shared";
+        var database = valuesFile == "ci/production-values.yaml" ? "cti-workflows-db" : "cti-cti-platform-workflows-db";
+        Assert.DoesNotContain("PersistenceOptions__EncryptionKey", secretRefs.Keys);
+        Assert.Equal((shared, "rabbitmq-connection-string"), secretRefs["ConnectionStrings__rabbitmq"]);
+        Assert.Equal((database, "connection-string"), secretRefs["ConnectionStrings__workflows-db"]);
+        Assert.Equal((database, "migrations-connection-string"), secretRefs["ConnectionStrings__workflows-db-migrations"]);
+        var configMap = Assert.Single(rendering.OfKind("ConfigMap"), c => Rendering.ServiceOf(c) == "workflows");
+        Assert.DoesNotContain(configMap["data"]?.AsObject() ?? [], p => p.Key.Contains("EncryptionKey", StringComparison.OrdinalIgnoreCase));
+
+        var service = Assert.Single(rendering.OfKind("Service"), s => Rendering.ServiceOf(s) == "workflows");
+        Assert.Equal("ClusterIP", (string?)service["spec"]!["type"] ?? "ClusterIP");
+        Assert.DoesNotContain(rendering.OfKind("Ingress"), i => Rendering.ServiceOf(i) == "workflows");
+    }
+
+    [Fact]
+    public void Workflows_takes_calls_only_from_the_gateway_and_reaches_only_dns_postgresql_and_rabbitmq()
+    {
+        var rendering = Chart.Render(Chart.DefaultValues);
+        var policy = Assert.Single(rendering.OfKind("NetworkPolicy"), p => Rendering.ServiceOf(p) == "workflows")["spec"]!;
+
+        var callers = policy["ingress"]!.AsArray().SelectMany(rule => rule!["from"]!.AsArray()).ToList();
+        var caller = Assert.Single(callers)!;
+        Assert.Null(caller["namespaceSelector"]);
+        Assert.Equal("gateway", (string?)caller["podSelector"]!["matchLabels"]!["app.kubernetes.io/name"]);
+
+        var egress = policy["egress"]!.AsArray();
+        Assert.DoesNotContain(egress, rule => (rule!["to"]?.AsArray() ?? []).Any(peer => peer!["podSelector"] is not null));
+        var ports = egress.SelectMany(rule => rule!["ports"]!.AsArray()).Select(p => (long)p!["port"]!).Distinct().Order();
+        Assert.Equal([53L, 5432L, 5672L], ports);
+    }
+
+    [Theory]
+    [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
+    public void Gateway_routes_courses_to_workflows_with_its_document(string valuesFile)
+    {
+        var rendering = Chart.Render(valuesFile);
+        var gatewayConfig = Assert.Single(rendering.OfKind("ConfigMap"), c => Rendering.ServiceOf(c) == "gateway")["data"]!;
+
+        Assert.Equal("/api/courses", (string?)gatewayConfig["GatewayOptions__Routes__workflows__PathPrefix"]);
+        Assert.Equal(ComposeTests.CoursesApiPrefix(), (string?)gatewayConfig["GatewayOptions__Routes__workflows__PathPrefix"]);
+        Assert.Equal("http://cti-cti-platform-workflows:8080", (string?)gatewayConfig["GatewayOptions__Routes__workflows__Destinations__0"]);
+        Assert.Equal("/openapi/v1.json", (string?)gatewayConfig["GatewayOptions__Routes__workflows__OpenApiPath"]);
+        // Unset route settings stay out, so the gateway's own defaults apply.
+        Assert.Null(gatewayConfig["GatewayOptions__Routes__workflows__RateLimitPolicy"]);
+        Assert.Null(gatewayConfig["GatewayOptions__Routes__workflows__Timeout"]);
+        Assert.Null(gatewayConfig["GatewayOptions__Routes__workflows__MaxRequestBodySize"]);
     }
 
     [Theory]
@@ -447,7 +527,7 @@ public class HelmChartTests
 
         Assert.Equal("/api/referrals", (string?)gatewayConfig["GatewayOptions__Routes__referrals__PathPrefix"]);
         Assert.Equal("http://cti-cti-platform-referrals:8080", (string?)gatewayConfig["GatewayOptions__Routes__referrals__Destinations__0"]);
-        Assert.Equal("/api/workflows", (string?)gatewayConfig["GatewayOptions__Routes__workflows__PathPrefix"]);
+        Assert.Equal("/api/courses", (string?)gatewayConfig["GatewayOptions__Routes__workflows__PathPrefix"]);
 
         var withoutWorkflows = Chart.Template("ci/production-values.yaml", "--set", "services.workflows.enabled=false");
         Assert.True(withoutWorkflows.ExitCode == 0, withoutWorkflows.ToString());
@@ -523,6 +603,7 @@ public class HelmChartTests
     [InlineData("services.referrals.gatewayRoute.openApiPath=openapi/v1.json", "services.referrals.gatewayRoute.openApiPath")]
     [InlineData("services.referrals.gatewayRoute.timeout=30s", "services.referrals.gatewayRoute.timeout")]
     [InlineData("services.referrals.gatewayRoute.retries=3", "retries")]
+    [InlineData("services.workflows.env.ConnectionStrings__workflows-db=x", "services.workflows.env")]
     public void Values_schema_rejects_unsafe_or_mistyped_values(string setting, string expectedInError)
     {
         var result = Chart.Template(Chart.DefaultValues, "--set", setting);
