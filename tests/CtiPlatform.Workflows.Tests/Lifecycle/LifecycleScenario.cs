@@ -14,7 +14,7 @@ public sealed class LifecycleScenario : IAsyncDisposable
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    private LifecycleScenario(TestVirtualHost vhost, EventRecorder recorder, ManualTimeProvider clock, WorkflowHost host, CourseRows rows)
+    private LifecycleScenario(IsolatedVirtualHost vhost, EventRecorder recorder, ManualTimeProvider clock, WorkflowHost host, CourseRows rows)
     {
         VirtualHost = vhost;
         Recorder = recorder;
@@ -23,7 +23,7 @@ public sealed class LifecycleScenario : IAsyncDisposable
         Rows = rows;
     }
 
-    public TestVirtualHost VirtualHost { get; }
+    public IsolatedVirtualHost VirtualHost { get; }
 
     public EventRecorder Recorder { get; }
 
@@ -35,7 +35,7 @@ public sealed class LifecycleScenario : IAsyncDisposable
 
     public static async Task<LifecycleScenario> StartAsync(PostgresDatabase database, DateOnly today, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
-        var vhost = await TestVirtualHost.CreateAsync();
+        var vhost = await IsolatedVirtualHost.CreateAsync();
         var recorder = await EventRecorder.StartAsync(vhost.Address);
         var clock = new ManualTimeProvider(CopenhagenCalendar.StartOf(today).AddHours(9));
         var host = await WorkflowHost.StartAsync(database, vhost.Address, clock, settings);
