@@ -23,7 +23,7 @@ install_missing() {
 start_postgres() {
   local version
   version=$(ls /usr/lib/postgresql | sort -n | tail -1)
-  pg_lsclusters -h | grep -q "^$version main" || as_root pg_createcluster "$version" main >/dev/null
+  pg_lsclusters -h | grep "^$version main" >/dev/null || as_root pg_createcluster "$version" main >/dev/null
   # Many test classes each hold a database and a pool; the default 100 connections is too few.
   if ! grep -q '^max_connections = 500' "/etc/postgresql/$version/main/conf.d/cti-test.conf" 2>/dev/null; then
     printf "listen_addresses = '127.0.0.1'\nmax_connections = 500\nfsync = off\n" | as_root tee "/etc/postgresql/$version/main/conf.d/cti-test.conf" >/dev/null

@@ -41,5 +41,5 @@ if ! command -v docker-compose >/dev/null 2>&1; then
 fi
 
 "$tools/helm/helm" version --short
-"$tools/kubectl/kubectl" version --client | head -n 1
+"$tools/kubectl/kubectl" version --client | sed -n 1p
 docker-compose version --short
