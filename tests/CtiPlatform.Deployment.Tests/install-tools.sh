@@ -41,5 +41,6 @@ if ! command -v docker-compose >/dev/null 2>&1; then
 fi
 
 "$tools/helm/helm" version --short
+# sed, not head: head exits early, and the SIGPIPE it leaves kubectl fails this script under pipefail.
 "$tools/kubectl/kubectl" version --client | sed -n 1p
 docker-compose version --short
