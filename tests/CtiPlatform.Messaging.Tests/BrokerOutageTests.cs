@@ -32,8 +32,18 @@ public sealed class BrokerOutageTests
         Assert.Equal(0, await LedgerRows.SideEffectsAsync(consumerDb.Database.AdminConnectionString, "change"));
         proxy.Restore();
 
-        await Eventually.Until(() => LedgerRows.SideEffectsAsync(consumerDb.Database.AdminConnectionString, "change"),
-            n => n >= committedCount, TimeSpan.FromMinutes(2), "every event committed during the outage");
+        // Generous bound: a connection the broker has not yet noticed is dead keeps its unacknowledged deliveries
+        // until the heartbeat gives up on it; the failure message says where the missing events wait.
+        try
+        {
+            await Eventually.Until(() => LedgerRows.SideEffectsAsync(consumerDb.Database.AdminConnectionString, "change"),
+                n => n >= committedCount, TimeSpan.FromMinutes(4), "every event committed during the outage");
+        }
+        catch (TimeoutException timeout)
+        {
+            var outbox = await LedgerRows.OutboxAsync(producerDb.Database.AdminConnectionString);
+            throw new TimeoutException($"{timeout.Message}; outbox rows left: {outbox}; {await vhost.DescribeQueueAsync("change-committed")}", timeout);
+        }
         await Eventually.Until(() => LedgerRows.OutboxAsync(producerDb.Database.AdminConnectionString), n => n == 0, TimeSpan.FromMinutes(1), "an empty outbox");
         Assert.Equal(committedCount, waitingDuringOutage);
         var effects = await LedgerRows.SideEffectListAsync(consumerDb.Database.AdminConnectionString, "change");

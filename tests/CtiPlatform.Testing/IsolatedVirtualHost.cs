@@ -31,6 +31,14 @@ public sealed class IsolatedVirtualHost : IAsyncDisposable
         return new IsolatedVirtualHost(name, new UriBuilder(TestInfrastructure.RabbitMq) { Path = "/" + name }.Uri);
     }
 
+    /// <summary>The management API's view of <paramref name="queue"/> (ready, unacknowledged, consumers), for failure messages.</summary>
+    public async Task<string> DescribeQueueAsync(string queue)
+    {
+        using var http = ManagementClient();
+        var response = await http.GetAsync($"api/queues/{name}/{queue}?columns=messages_ready,messages_unacknowledged,consumers");
+        return $"{queue}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+    }
+
     /// <summary>The same virtual host reached through another port (a proxy in front of the broker).</summary>
     public Uri Through(int port) => new UriBuilder(Address) { Port = port }.Uri;
 
