@@ -86,6 +86,15 @@ public sealed class TcpProxy : IAsyncDisposable
 
             lock (gate)
             {
+                // A connection accepted while Cut() ran must not outlive it: Cut cancels before it takes the lock,
+                // so a pair added after Cut emptied the list sees the cancellation here.
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    client.Dispose();
+                    upstream.Dispose();
+                    return;
+                }
+
                 connections.Add(client);
                 connections.Add(upstream);
             }
