@@ -21,6 +21,9 @@ public sealed class BrokerOutageTests
         await consumer.StartAsync();
         await producer.StartAsync();
 
+        // The host reports started before its receive endpoint has bound its queue; cut earlier and the events
+        // would be published to an exchange nothing is bound to yet.
+        await Eventually.Until(() => vhost.ConsumerCountAsync("change-committed"), n => n >= 1, TimeSpan.FromSeconds(30), "the consumer bound to its queue");
         proxy.Cut();
         var outageStarted = DateTime.UtcNow;
         var committedCount = 0;

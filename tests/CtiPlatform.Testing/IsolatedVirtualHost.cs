@@ -39,6 +39,23 @@ public sealed class IsolatedVirtualHost : IAsyncDisposable
         return $"{queue}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
     }
 
+    /// <summary>How many consumers <paramref name="queue"/> has: one once a service's receive endpoint is fully bound.</summary>
+    public async Task<int> ConsumerCountAsync(string queue)
+    {
+        using var http = ManagementClient();
+        var response = await http.GetAsync($"api/queues/{name}/{queue}?columns=consumers");
+        if (!response.IsSuccessStatusCode)
+        {
+            return 0;
+        }
+
+        // Right after the queue is declared the management API may still answer with an empty listing.
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object && json.RootElement.TryGetProperty("consumers", out var consumers)
+            ? consumers.GetInt32()
+            : 0;
+    }
+
     /// <summary>The same virtual host reached through another port (a proxy in front of the broker).</summary>
     public Uri Through(int port) => new UriBuilder(Address) { Port = port }.Uri;
 
