@@ -19,6 +19,8 @@ public static class Eventually
                 throw new TimeoutException($"Gave up waiting for {what}; last seen: {value}");
             }
 
+            // The pause between two reads of a poll: rows in another process's database and queue depths raise no
+            // event a test could await, so the condition is read again until it holds or the bound is reached.
             await Task.Delay(100);
         }
     }

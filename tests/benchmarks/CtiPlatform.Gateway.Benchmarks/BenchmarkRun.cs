@@ -176,6 +176,7 @@ internal static class BenchmarkRun
                 // Not listening yet.
             }
 
+            // Polling a process that is starting: nginx and the hosts announce readiness only by answering.
             await Task.Delay(200);
         }
 

@@ -67,6 +67,7 @@ try
     long inPhase2 = 0;
     while (inPhase2 < Courses || Volatile.Read(ref received) < Courses)
     {
+        // Sampling interval of the measurement: the transitions are counted in the database, which signals nothing.
         await Task.Delay(200);
         inPhase2 = await ScalarAsync(database.AdminConnectionString, "select count(*) from course_lifecycle_states where current_state = 'Phase2'");
         if (run.Elapsed > TimeSpan.FromMinutes(3))
