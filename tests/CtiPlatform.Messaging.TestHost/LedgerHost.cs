@@ -23,6 +23,7 @@ public static class LedgerHost
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.AddServiceDefaults();
         builder.AddServiceDatabase<LedgerDbContext>(Database);
+        builder.Services.AddSingleton<DeliveryAttempts>();
         var ledger = builder.Configuration.GetSection("Ledger").Get<LedgerOptions>() ?? new LedgerOptions();
         builder.AddMessaging<LedgerDbContext>(x =>
         {
@@ -30,6 +31,8 @@ public static class LedgerHost
             {
                 x.AddConsumer<ChangeCommittedConsumer>(typeof(ChangeCommittedConsumerDefinition));
                 x.AddConsumer<ReminderDueConsumer>();
+                x.AddConsumer<PoisonPillConsumer>();
+                x.AddConsumer<PoisonPillFaultConsumer>();
                 x.AddSagaStateMachine<TallyStateMachine, TallyState>().EfCoreRepository<LedgerDbContext, TallyState>();
             }
         });

@@ -23,9 +23,6 @@ public sealed class SchedulerTests(PostgresDatabase database) : IClassFixture<Po
         {
             await before.StartAsync();
 
-            // The host reports started before its endpoint has bound the durable queue; the timer must find that
-            // binding when it is dispatched after the restart, or the broker drops it as unroutable.
-            await Eventually.Until(() => vhost.ConsumerCountAsync("reminder-due"), n => n >= 1, TimeSpan.FromSeconds(30), "the consumer bound to its queue");
             await using var scope = before.Services.CreateAsyncScope();
             var scheduler = scope.ServiceProvider.GetRequiredService<IMessageScheduler>();
             var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();

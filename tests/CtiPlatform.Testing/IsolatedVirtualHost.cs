@@ -40,10 +40,12 @@ public sealed class IsolatedVirtualHost : IAsyncDisposable
     }
 
     /// <summary>How many consumers <paramref name="queue"/> has: one once a service's receive endpoint is fully bound.</summary>
-    public async Task<int> ConsumerCountAsync(string queue)
+    public Task<int> ConsumerCountAsync(string queue) => QueueStatisticAsync(queue, "consumers");
+
+    private async Task<int> QueueStatisticAsync(string queue, string column)
     {
         using var http = ManagementClient();
-        var response = await http.GetAsync($"api/queues/{name}/{queue}?columns=consumers");
+        var response = await http.GetAsync($"api/queues/{name}/{queue}?columns={column}");
         if (!response.IsSuccessStatusCode)
         {
             return 0;
@@ -51,10 +53,13 @@ public sealed class IsolatedVirtualHost : IAsyncDisposable
 
         // Right after the queue is declared the management API may still answer with an empty listing.
         using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object && json.RootElement.TryGetProperty("consumers", out var consumers)
-            ? consumers.GetInt32()
+        return json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object && json.RootElement.TryGetProperty(column, out var value)
+            ? value.GetInt32()
             : 0;
     }
+
+    /// <summary>How many messages <paramref name="queue"/> holds, as the management API last sampled it (every few seconds).</summary>
+    public Task<int> MessageCountAsync(string queue) => QueueStatisticAsync(queue, "messages");
 
     /// <summary>The same virtual host reached through another port (a proxy in front of the broker).</summary>
     public Uri Through(int port) => new UriBuilder(Address) { Port = port }.Uri;

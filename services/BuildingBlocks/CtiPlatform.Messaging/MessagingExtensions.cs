@@ -6,6 +6,7 @@ using CtiPlatform.Persistence;
 using CtiPlatform.Persistence.Schema;
 using CtiPlatform.ServiceDefaults.Health;
 using MassTransit;
+using MassTransit.Configuration;
 using MassTransit.Scheduling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,8 @@ public static class MessagingExtensions
 
         services.AddSingleton(new MigrationAssembly(typeof(OutboxMessage).Assembly));
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<BusReadiness>();
+        services.AddBusObserver(sp => sp.GetRequiredService<BusReadiness>());
         services.AddSingleton<OutboxCommitInterceptor>();
         services.ConfigureDbContext<TContext>((sp, options) => options
             .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>())
@@ -76,7 +79,7 @@ public static class MessagingExtensions
             });
         });
 
-        // After MassTransit's own hosted service, so the bus is started before the first batch goes out.
+        // After MassTransit's own hosted service; the dispatcher itself waits until the bus's endpoints are ready.
         services.AddHostedService<OutboxDispatcher<TContext>>();
         return builder;
     }
@@ -85,13 +88,18 @@ public static class MessagingExtensions
         where TContext : ServiceDbContext
         where TEndpoint : IReceiveEndpointConfigurator
     {
-        // Outermost to innermost: a scheduler for redelivery, redelivery, immediate retries, then per consumer
-        // (in its scope) the inbox unit of work. Retries therefore run in a fresh scope and a fresh transaction.
-        cfg.UseFilter(new DetachedSchedulerFilter<TContext>(context.GetRequiredService<IServiceScopeFactory>()));
-        if (settings.RedeliveryDelays.Length > 0)
+        // Outermost to innermost: the durable scheduler (a pre-pipe filter, the only kind MassTransit copies from
+        // the bus onto every receive endpoint), redelivery, immediate retries, then per consumer (in its scope) the
+        // inbox unit of work. Retries therefore run in a fresh scope and a fresh transaction.
+        cfg.AddPrePipeSpecification(new FilterPipeSpecification<ConsumeContext>(
+            new DurableSchedulerFilter<TContext>(context.GetRequiredService<IServiceScopeFactory>())));
+        cfg.UseScheduledRedelivery(r =>
         {
-            cfg.UseScheduledRedelivery(r => r.Intervals(settings.RedeliveryDelays));
-        }
+            r.Intervals(settings.EffectiveRedeliveryDelays);
+
+            // The copy keeps its MessageId, so the inbox absorbs it should the original come back as well.
+            ((IRedeliveryConfigurator)r).ReplaceMessageId = false;
+        });
 
         cfg.UseMessageRetry(r => r.Immediate(settings.ImmediateRetries));
 

@@ -25,8 +25,18 @@ public sealed class MessagingOptions
     [Range(0, 20)]
     public int ImmediateRetries { get; set; } = 3;
 
-    /// <summary>Delays of the scheduled redeliveries after the immediate retries; then the message goes to <c>_error</c>.</summary>
-    public TimeSpan[] RedeliveryDelays { get; set; } = [TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2)];
+    /// <summary>
+    /// Delays of the scheduled redeliveries after the immediate retries; then the message goes to <c>_error</c>.
+    /// Unset means <see cref="DefaultRedeliveryDelays"/>. No default in the property itself: the configuration
+    /// binder overwrites an array index by index, so configuring two delays would keep the default's third.
+    /// </summary>
+    public TimeSpan[]? RedeliveryDelays { get; set; }
+
+    /// <summary>5 s, 30 s, 2 min: outlasts a broker or database fail-over without holding a poison message for long.</summary>
+    public static IReadOnlyList<TimeSpan> DefaultRedeliveryDelays { get; } = [TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2)];
+
+    /// <summary>The delays in force.</summary>
+    public TimeSpan[] EffectiveRedeliveryDelays => RedeliveryDelays is { Length: > 0 } configured ? configured : [.. DefaultRedeliveryDelays];
 
     /// <summary>How long processed message ids are remembered; a copy redelivered later than this is processed again.</summary>
     public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(7);

@@ -20,6 +20,7 @@ namespace CtiPlatform.Messaging.Dispatch;
 internal sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     IBus bus,
+    BusReadiness readiness,
     OutboxSignal signal,
     IOptions<MessagingOptions> options,
     TimeProvider time,
@@ -32,6 +33,15 @@ internal sealed class OutboxDispatcher<TContext>(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        try
+        {
+            await readiness.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

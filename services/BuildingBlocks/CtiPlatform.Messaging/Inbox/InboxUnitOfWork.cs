@@ -1,10 +1,7 @@
 using CtiPlatform.Messaging.Outbox;
-using CtiPlatform.Messaging.Scheduling;
 using CtiPlatform.Persistence;
 using CtiPlatform.ServiceDefaults.Tenancy;
 using MassTransit;
-using MassTransit.Context;
-using MassTransit.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.Logging;
@@ -37,9 +34,8 @@ internal sealed class InboxUnitOfWork<TContext>(
             tenant.Set(tenantId, $"consumer:{consumer}");
         }
 
-        var scheduler = new ConsumeMessageSchedulerContext(context, c =>
-            new MessageScheduler(new OutboxScheduleMessageProvider<TContext>(outbox, null), c.GetPayload<IBusTopology>()));
-        context.AddOrUpdatePayload<MessageSchedulerContext>(() => scheduler, _ => scheduler);
+        // Timers the consumer sets (context.ScheduleSend, a state machine's Schedule) join this transaction.
+        ConsumerOutbox<TContext>.Enter(outbox);
 
         var cancellationToken = context.CancellationToken;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
