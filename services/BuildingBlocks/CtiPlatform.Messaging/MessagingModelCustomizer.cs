@@ -23,6 +23,12 @@ internal sealed class MessagingModelCustomizer(ModelCustomizerDependencies depen
             e.HasIndex(m => new { m.OrderingKey, m.SequenceNumber });
             e.HasIndex(m => m.SchedulingTokenId);
         });
+        modelBuilder.Entity<OutboxDeadLetter>(e =>
+        {
+            e.ToTable("outbox_dead_letters");
+            e.HasKey(m => m.SequenceNumber);
+            e.Property(m => m.SequenceNumber).ValueGeneratedNever();
+        });
         modelBuilder.Entity<InboxMessage>(e =>
         {
             e.ToTable("inbox_messages");

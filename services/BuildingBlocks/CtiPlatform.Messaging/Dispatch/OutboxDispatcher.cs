@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CtiPlatform.Messaging.Inbox;
 using CtiPlatform.Messaging.Outbox;
 using CtiPlatform.Messaging.Scheduling;
@@ -80,10 +81,28 @@ internal sealed class OutboxDispatcher<TContext>(
             return 0;
         }
 
+        var outgoing = new List<OutgoingMessage>(rows.Count);
+        foreach (var row in rows)
+        {
+            try
+            {
+                outgoing.Add(OutgoingMessage.Read(row));
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or JsonException or NotSupportedException)
+            {
+                // One row this build cannot read must not hold back every row behind it. Never the body in the log.
+                logger.LogError(
+                    "Outbox row {SequenceNumber} (message {MessageId}, type {MessageType}) cannot be read ({Reason}); moved to outbox_dead_letters",
+                    row.SequenceNumber, row.MessageId, row.MessageType, exception.GetType().Name);
+                db.Set<OutboxDeadLetter>().Add(OutboxDeadLetter.From(row, exception, time.GetUtcNow()));
+            }
+        }
+
         // A batch holds at most one row per ordering key, so its rows may go out concurrently.
-        await Task.WhenAll(rows.Select(row => DeliverAsync(row, cancellationToken)));
-        var delivered = rows.Select(r => r.SequenceNumber).ToList();
-        await db.Set<OutboxMessage>().Where(m => delivered.Contains(m.SequenceNumber)).ExecuteDeleteAsync(cancellationToken);
+        await Task.WhenAll(outgoing.Select(message => DeliverAsync(message, cancellationToken)));
+        var claimed = rows.Select(r => r.SequenceNumber).ToList();
+        await db.Set<OutboxMessage>().Where(m => claimed.Contains(m.SequenceNumber)).ExecuteDeleteAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return rows.Count;
     }
@@ -113,11 +132,9 @@ internal sealed class OutboxDispatcher<TContext>(
             """).AsNoTracking().ToListAsync(cancellationToken);
     }
 
-    private async Task DeliverAsync(OutboxMessage row, CancellationToken cancellationToken)
+    private async Task DeliverAsync(OutgoingMessage outgoing, CancellationToken cancellationToken)
     {
-        var type = OutboxSerializer.ResolveType(row.MessageType);
-        var message = OutboxSerializer.Deserialize(row.Body, type);
-        var headers = OutboxSerializer.DeserializeHeaders(row.Headers);
+        var (row, type, message, headers) = outgoing;
         if (row.Destination is null)
         {
             await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => Apply(row, headers, context)), cancellationToken);
@@ -163,5 +180,15 @@ internal sealed class OutboxDispatcher<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var cutoff = now - retention;
         await db.Set<InboxMessage>().Where(m => m.ReceivedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>A claimed row read back into the message it holds.</summary>
+    private sealed record OutgoingMessage(OutboxMessage Row, Type Type, object Message, Dictionary<string, string> Headers)
+    {
+        public static OutgoingMessage Read(OutboxMessage row)
+        {
+            var type = OutboxSerializer.ResolveType(row.MessageType);
+            return new OutgoingMessage(row, type, OutboxSerializer.Deserialize(row.Body, type), OutboxSerializer.DeserializeHeaders(row.Headers));
+        }
     }
 }

@@ -1,0 +1,36 @@
+using CtiPlatform.Messaging.Tests.Infrastructure;
+using CtiPlatform.Messaging.TestHost;
+using CtiPlatform.Messaging.TestHost.Contracts;
+using CtiPlatform.Testing;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CtiPlatform.Messaging.Tests;
+
+public sealed class InboxTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+{
+    [Fact]
+    public async Task A_second_copy_of_a_processed_message_changes_nothing_and_a_new_message_after_it_still_applies()
+    {
+        await using var vhost = await IsolatedVirtualHost.CreateAsync();
+        await using var app = LedgerHost.Build(LedgerConfiguration.For(database, vhost.Address, consumes: true));
+        await app.StartAsync();
+        await Eventually.Until(() => vhost.ConsumerCountAsync("change-committed"), n => n >= 1, TimeSpan.FromSeconds(30), "the consumer bound to its queue");
+        var bus = app.Services.GetRequiredService<IBus>();
+        var copied = NewId.NextGuid();
+
+        // The broker redelivers a message whose acknowledgement was lost: same MessageId, same consumer. The queue
+        // takes one message at a time, so once the third message's effect is there both copies have been handled.
+        await bus.Publish(new ChangeCommitted { ChangeId = 1, AggregateId = "inbox", Sequence = 1 }, c => c.MessageId = copied);
+        await bus.Publish(new ChangeCommitted { ChangeId = 1, AggregateId = "inbox", Sequence = 1 }, c => c.MessageId = copied);
+        await bus.Publish(new ChangeCommitted { ChangeId = 2, AggregateId = "inbox", Sequence = 2 });
+
+        await Eventually.Until(() => LedgerRows.SideEffectsAsync(database.AdminConnectionString, "change"), n => n >= 2,
+            TimeSpan.FromSeconds(30), "the effects of the first and the third message");
+        var effects = await LedgerRows.SideEffectListAsync(database.AdminConnectionString, "change");
+        Assert.Equal([("inbox/1", 1), ("inbox/2", 2)], effects);
+        Assert.Equal(1, await LedgerRows.CountAsync(database.AdminConnectionString,
+            $"select count(*) from inbox_messages where message_id = '{copied}' and consumer = 'change-committed'"));
+        await app.StopAsync();
+    }
+}
