@@ -26,7 +26,8 @@ public sealed class WorkflowHost : IAsyncDisposable
     public IServiceProvider Services => app.Services;
 
     public static async Task<WorkflowHost> StartAsync(
-        PostgresDatabase database, Uri broker, ManualTimeProvider clock, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+        PostgresDatabase database, Uri broker, ManualTimeProvider clock, IEnumerable<KeyValuePair<string, string?>>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -42,6 +43,7 @@ public sealed class WorkflowHost : IAsyncDisposable
         builder.AddWorkflows();
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapDefaultEndpoints();
         app.MapWorkflowsApi();

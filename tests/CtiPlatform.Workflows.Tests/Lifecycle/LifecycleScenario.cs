@@ -6,6 +6,7 @@ using CtiPlatform.Testing;
 using CtiPlatform.Workflows.Api;
 using CtiPlatform.Workflows.Domain;
 using CtiPlatform.Workflows.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CtiPlatform.Workflows.Tests.Lifecycle;
 
@@ -33,12 +34,13 @@ public sealed class LifecycleScenario : IAsyncDisposable
 
     public CourseRows Rows { get; }
 
-    public static async Task<LifecycleScenario> StartAsync(PostgresDatabase database, DateOnly today, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    public static async Task<LifecycleScenario> StartAsync(
+        PostgresDatabase database, DateOnly today, IEnumerable<KeyValuePair<string, string?>>? settings = null, Action<IServiceCollection>? services = null)
     {
         var vhost = await IsolatedVirtualHost.CreateAsync();
         var recorder = await EventRecorder.StartAsync(vhost.Address);
         var clock = new ManualTimeProvider(CopenhagenCalendar.StartOf(today).AddHours(9));
-        var host = await WorkflowHost.StartAsync(database, vhost.Address, clock, settings);
+        var host = await WorkflowHost.StartAsync(database, vhost.Address, clock, settings, services);
         return new LifecycleScenario(vhost, recorder, clock, host, new CourseRows(database.AdminConnectionString));
     }
 

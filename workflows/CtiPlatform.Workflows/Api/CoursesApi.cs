@@ -22,6 +22,9 @@ public static class CoursesApi
 {
     public const string Prefix = "/api/courses";
 
+    /// <summary>A user command is decided at most this often when timers or other users keep changing the course under it.</summary>
+    private const int MaxCommandAttempts = 2;
+
     public static IEndpointRouteBuilder MapCoursesApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup(Prefix).RequireAuthorization(Policies.CourseStaff).WithUnitOfWork<WorkflowsDbContext>().WithTags("Courses");
@@ -104,32 +107,41 @@ public static class CoursesApi
         Guid id, CommandServices services, Func<Course, CourseLifecycleWriter, string, CourseDecision> decide)
     {
         var (db, tenant, writer, ct) = (services.Db, services.Tenant, services.Writer, services.RequestAborted);
-        var state = await FindAsync(db, tenant, id, track: true, ct);
-        if (state is null)
-        {
-            return TypedResults.NotFound();
-        }
-
         var actor = tenant.ActorId ?? throw new InvalidOperationException("A user command without a subject cannot be journalled.");
-        var decision = decide(state.Course, writer, actor);
-        if (decision.Refusal is { } refusal)
-        {
-            return Conflict(refusal.ToString(), RefusalText(refusal));
-        }
 
-        await writer.ApplyAsync(state, decision, JournalCause.User, actor, ct);
-        state.Version++;
-        try
+        // A timer firing or another user may change the course between this read and this write (a move-in
+        // registered just as the midnight transition runs). The losing save is rolled back to EF's savepoint and
+        // the command decided once more on the fresh course, which may now refuse it; a second loss is a 409.
+        for (var attempt = 1; ; attempt++)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A timer or another user changed the course since it was read: nothing of this request is kept.
-            return Conflict("ConcurrentChange", Texts.ConcurrentChange);
-        }
+            var state = await FindAsync(db, tenant, id, track: true, ct);
+            if (state is null)
+            {
+                return TypedResults.NotFound();
+            }
 
-        return TypedResults.Ok(await ViewAsync(db, writer, state, ct));
+            var decision = decide(state.Course, writer, actor);
+            if (decision.Refusal is { } refusal)
+            {
+                return Conflict(refusal.ToString(), RefusalText(refusal));
+            }
+
+            await writer.ApplyAsync(state, decision, JournalCause.User, actor, ct);
+            state.Version++;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Ok(await ViewAsync(db, writer, state, ct));
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxCommandAttempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return Conflict("ConcurrentChange", Texts.ConcurrentChange);
+            }
+        }
     }
 
     private static async Task<CourseLifecycleState?> FindAsync(WorkflowsDbContext db, TenantContext tenant, Guid id, bool track, CancellationToken ct)
