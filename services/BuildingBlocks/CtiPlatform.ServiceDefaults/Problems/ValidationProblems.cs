@@ -22,6 +22,12 @@ public static class ValidationProblems
     public static ValidationProblem For(string field, string rule, string message) =>
         From([new ValidationFailure(field, message) { ErrorCode = rule }]);
 
+    /// <summary>A problem with a request header, named as it is sent: a header is not a JSON field, so its name is not camel-cased.</summary>
+    public static ValidationProblem ForHeader(string header, string rule, string message) =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [header] = [message] },
+            extensions: new Dictionary<string, object?> { ["rules"] = new Dictionary<string, string[]> { [header] = [rule] } });
+
     /// <summary>
     /// 422: the input is well-formed but a business rule refuses it. Same shape as a validation problem, so
     /// clients read <c>errors</c> and <c>rules</c> the same way.

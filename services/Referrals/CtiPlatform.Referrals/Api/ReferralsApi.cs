@@ -5,10 +5,12 @@ using CtiPlatform.Persistence.AccessLogging;
 using CtiPlatform.Persistence.Protection;
 using CtiPlatform.Referrals.Domain;
 using CtiPlatform.Referrals.Persistence;
+using CtiPlatform.Referrals.Resources;
 using CtiPlatform.ServiceDefaults.Problems;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CtiPlatform.Referrals.Api;
@@ -47,14 +49,30 @@ public static class ReferralsApi
         return routes;
     }
 
-    private static async Task<Results<Created<ReferralStatusView>, ForbidHttpResult>> Submit(
-        SubmitReferralRequest request, ReferralsDbContext db, TenantContext caller, PersonalDataProtector protector,
-        TimeProvider clock, IOutbox outbox, IAccessLog accessLog, CancellationToken ct)
+    private static async Task<Results<Created<ReferralStatusView>, ForbidHttpResult, ValidationProblem, ProblemHttpResult>> Submit(
+        SubmitReferralRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, HttpContext http,
+        ReferralsDbContext db, TenantContext caller, PersonalDataProtector protector, TimeProvider clock, IOutbox outbox, IAccessLog accessLog,
+        CancellationToken ct)
     {
         if (caller.Roles.Contains(Roles.Shelter) && caller.OrganisationId is null)
         {
             // A shelter user must belong to an organisation, or her referrals could not be shown back to her shelter.
             return TypedResults.Forbid();
+        }
+
+        var fingerprint = "";
+        if (idempotencyKey is not null)
+        {
+            if (!IdempotencyKeys.IsWellFormed(idempotencyKey))
+            {
+                return ValidationProblems.ForHeader(IdempotencyKeys.Header, "IdempotencyKeyFormat", ReferralTexts.IdempotencyKeyFormat);
+            }
+
+            fingerprint = IdempotencyKeys.Fingerprint(request, protector);
+            if (await IdempotencyKeys.FindAsync(db, caller, idempotencyKey, ct) is { } earlier)
+            {
+                return await ReplayAsync(earlier, fingerprint, http, db, ct);
+            }
         }
 
         var input = request.Woman!;
@@ -80,8 +98,50 @@ public static class ReferralsApi
         db.Referrals.Add(referral);
         outbox.Publish(new ReferralSubmitted { ReferralId = referral.Id, TenantId = referral.TenantId, SubmittedAt = referral.SubmittedAt });
         await accessLog.RecordAsync(ReferralAccess.Subject, referral.Id.ToString(), AccessAction.Change, ReferralAccess.SubmissionPurpose, ct);
-        return TypedResults.Created($"{Prefix}/{referral.Id}/status", referral.ToStatusView());
+        if (idempotencyKey is not null)
+        {
+            db.SubmissionKeys.Add(new SubmissionKey
+            {
+                TenantId = referral.TenantId, SubmittedBy = referral.SubmittedBy, Key = idempotencyKey, Fingerprint = fingerprint,
+                ReferralId = referral.Id, CreatedAt = referral.SubmittedAt,
+            });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // A concurrent retry with the same key committed first (its key row held ours back until then). EF has
+                // rolled this attempt back to its savepoint; the retry's referral is the answer.
+                db.ChangeTracker.Clear();
+                var winner = await IdempotencyKeys.FindAsync(db, caller, idempotencyKey, ct);
+                if (winner is null)
+                {
+                    throw;
+                }
+
+                return await ReplayAsync(winner, fingerprint, http, db, ct);
+            }
+        }
+
+        return CreatedFor(referral);
     }
+
+    private static async Task<Results<Created<ReferralStatusView>, ForbidHttpResult, ValidationProblem, ProblemHttpResult>> ReplayAsync(
+        SubmissionKey earlier, string fingerprint, HttpContext http, ReferralsDbContext db, CancellationToken ct)
+    {
+        if (earlier.Fingerprint != fingerprint)
+        {
+            return ValidationProblems.Unprocessable(IdempotencyKeys.Header, "IdempotencyKeyReused", ReferralTexts.IdempotencyKeyReused);
+        }
+
+        var referral = await db.Referrals.AsNoTracking().SingleAsync(r => r.Id == earlier.ReferralId, ct);
+        http.Response.Headers[IdempotencyKeys.ReplayedHeader] = "true";
+        return CreatedFor(referral);
+    }
+
+    private static Created<ReferralStatusView> CreatedFor(Referral referral) =>
+        TypedResults.Created($"{Prefix}/{referral.Id}/status", referral.ToStatusView());
 
     private static async Task<Ok<ReferralSummary[]>> List(ReferralsDbContext db, ReferralStatus? status, CancellationToken ct)
     {

@@ -11,6 +11,8 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
 
     public DbSet<WorkerCourse> WorkerCourses => Set<WorkerCourse>();
 
+    public DbSet<SubmissionKey> SubmissionKeys => Set<SubmissionKey>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ReferralConfiguration());
@@ -19,6 +21,12 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
             b.ToTable("worker_courses");
             b.HasKey(c => c.CourseId);
             b.HasIndex(c => new { c.TenantId, c.WorkerId });
+        });
+        modelBuilder.Entity<SubmissionKey>(b =>
+        {
+            b.ToTable("submission_keys");
+            b.HasKey(k => new { k.TenantId, k.SubmittedBy, k.Key });
+            b.HasOne<Referral>().WithMany().HasForeignKey(k => k.ReferralId);
         });
         base.OnModelCreating(modelBuilder);
     }

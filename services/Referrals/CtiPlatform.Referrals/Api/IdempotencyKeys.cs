@@ -1,0 +1,26 @@
+using System.Text.Json;
+using CtiPlatform.Persistence.Protection;
+using CtiPlatform.Referrals.Persistence;
+using CtiPlatform.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CtiPlatform.Referrals.Api;
+
+/// <summary>The <c>Idempotency-Key</c> request header of a referral submission.</summary>
+internal static class IdempotencyKeys
+{
+    public const string Header = "Idempotency-Key";
+
+    /// <summary>Set on the answer to a retry, so a client can tell it got the referral made the first time.</summary>
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
+    /// <summary>1 to 255 visible ASCII characters: room for a UUID or a client's own scheme, nothing that breaks a log line.</summary>
+    public static bool IsWellFormed(string key) => key.Length is >= 1 and <= 255 && key.All(c => c is >= '!' and <= '~');
+
+    /// <summary>Keyed, so the stored value reveals nothing of the woman's data even to someone holding the table.</summary>
+    public static string Fingerprint(SubmitReferralRequest request, PersonalDataProtector protector) =>
+        protector.LookupHash("submission:" + JsonSerializer.Serialize(request));
+
+    public static Task<SubmissionKey?> FindAsync(ReferralsDbContext db, TenantContext caller, string key, CancellationToken ct) =>
+        db.SubmissionKeys.AsNoTracking().SingleOrDefaultAsync(k => k.SubmittedBy == caller.ActorId && k.Key == key, ct);
+}
