@@ -41,7 +41,6 @@ public sealed class ReferralsFixture : IAsyncLifetime
                 new("ConnectionStrings:rabbitmq", Broker.ToString()),
                 new("PersistenceOptions:EncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),
                 new("ReferralsOptions:Defaults:FirstCommitteeMeeting", FirstMeeting),
-                new($"ReferralsOptions:Tenants:{TestTokens.TenantA}:FirstCommitteeMeeting", FirstMeeting),
                 new($"ReferralsOptions:Tenants:{TestTokens.TenantA}:CaseloadLimit", TenantACaseloadLimit.ToString()),
             ],
             builder =>

@@ -21,7 +21,9 @@ public static class ReferralsExtensions
             x.AddConsumer<MoveInRegisteredConsumer>();
             x.AddConsumer<CourseClosedConsumer>();
         });
-        builder.Services.AddOptions<ReferralsOptions>().BindConfiguration(nameof(ReferralsOptions));
+        builder.Services.AddOptions<ReferralsOptions>()
+            .BindConfiguration(nameof(ReferralsOptions))
+            .PostConfigure<IConfiguration>((options, configuration) => options.OverlayTenants(configuration.GetSection(nameof(ReferralsOptions))));
 
         // Referrals hold CPR numbers and phones: without a key the service must not start at all.
         builder.Services.AddOptions<PersistenceOptions>()
