@@ -39,9 +39,12 @@ public sealed class IdempotentSubmissionTests(ReferralsFixture fixture) : IClass
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
         var ids = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<ReferralStatusView>(ReferralsClient.Json))!.Id));
-        Assert.Single(ids.Distinct());
+        var id = Assert.Single(ids.Distinct());
         Assert.Equal(1, await CountAsync("select count(*) from referrals where woman_name = @name", request.Woman!.Name!));
         Assert.Equal(1, await CountAsync("select count(*) from submission_keys where key = @name", key));
+
+        // The losers' events and access-log lines went back with their referrals.
+        Assert.Equal(1, await CountAsync("select count(*) from access_log where subject_id = @name and action = 'change'", id.ToString()));
     }
 
     [Fact]

@@ -54,6 +54,9 @@ public sealed class ReferralsFixture : IAsyncLifetime
                 app.MapDefaultEndpoints();
                 app.MapReferralsApi();
             });
+
+        // Tests publish course events to the service right away; its queues must be bound by then.
+        await Host.WaitUntilReadyAsync();
     }
 
     public async Task DisposeAsync()

@@ -57,6 +57,22 @@ public sealed class ServiceHost : IAsyncDisposable
         return client;
     }
 
+    /// <summary>
+    /// Waits until <c>/health</c> answers 200, as Kubernetes' readiness probe would: the database reachable and every
+    /// receive endpoint bound to its queue, so a message published to the service from now on is not dropped.
+    /// </summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        using var client = Client();
+        await Eventually.Until(
+            async () =>
+            {
+                using var response = await client.GetAsync("/health");
+                return response.StatusCode;
+            },
+            status => status == System.Net.HttpStatusCode.OK, TimeSpan.FromSeconds(60), "the service ready");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();

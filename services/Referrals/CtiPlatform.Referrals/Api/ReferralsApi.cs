@@ -97,9 +97,9 @@ public static class ReferralsApi
             request.ShelterContact!.Name!, request.ShelterContact.Phone!, duplicates);
         db.Referrals.Add(referral);
         outbox.Publish(new ReferralSubmitted { ReferralId = referral.Id, TenantId = referral.TenantId, SubmittedAt = referral.SubmittedAt });
-        await accessLog.RecordAsync(ReferralAccess.Subject, referral.Id.ToString(), AccessAction.Change, ReferralAccess.SubmissionPurpose, ct);
         if (idempotencyKey is not null)
         {
+            // Referral, event and key go in one save, so that losing the race for the key takes all three back.
             db.SubmissionKeys.Add(new SubmissionKey
             {
                 TenantId = referral.TenantId, SubmittedBy = referral.SubmittedBy, Key = idempotencyKey, Fingerprint = fingerprint,
@@ -124,6 +124,7 @@ public static class ReferralsApi
             }
         }
 
+        await accessLog.RecordAsync(ReferralAccess.Subject, referral.Id.ToString(), AccessAction.Change, ReferralAccess.SubmissionPurpose, ct);
         return CreatedFor(referral);
     }
 
