@@ -4,6 +4,7 @@ using CtiPlatform.Messaging.TestHost.Contracts;
 using CtiPlatform.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace CtiPlatform.Messaging.Tests;
 
@@ -33,4 +34,38 @@ public sealed class InboxTests(PostgresDatabase database) : IClassFixture<Postgr
             $"select count(*) from inbox_messages where message_id = '{copied}' and consumer = 'change-committed'"));
         await app.StopAsync();
     }
+
+    [Fact]
+    public async Task Processed_ids_older_than_the_retention_are_forgotten_and_newer_ones_kept()
+    {
+        await using var vhost = await IsolatedVirtualHost.CreateAsync();
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = LedgerHost.Build(
+            [.. LedgerConfiguration.For(database, vhost.Address, consumes: true), new("MessagingOptions:InboxRetention", "7.00:00:00")],
+            services => services.AddSingleton<TimeProvider>(clock));
+        await app.StartAsync();
+        var (expired, kept) = (Guid.NewGuid(), Guid.NewGuid());
+        await using (var connection = new NpgsqlConnection(database.AdminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var insert = new NpgsqlCommand(
+                "insert into inbox_messages (message_id, consumer, received_at) values (@expired, 'change-committed', @old), (@kept, 'change-committed', @recent)",
+                connection);
+            insert.Parameters.AddWithValue("expired", expired);
+            insert.Parameters.AddWithValue("kept", kept);
+            insert.Parameters.AddWithValue("old", clock.GetUtcNow().AddDays(-8));
+            insert.Parameters.AddWithValue("recent", clock.GetUtcNow().AddDays(-6));
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        // The dispatcher cleans the inbox every few minutes of its clock; the next round falls due.
+        clock.Advance(TimeSpan.FromMinutes(10));
+
+        await Eventually.Until(() => InboxCountAsync(expired), n => n == 0, TimeSpan.FromSeconds(30), "the expired id forgotten");
+        Assert.Equal(1, await InboxCountAsync(kept));
+        await app.StopAsync();
+    }
+
+    private Task<long> InboxCountAsync(Guid messageId) =>
+        LedgerRows.CountAsync(database.AdminConnectionString, $"select count(*) from inbox_messages where message_id = '{messageId}'");
 }

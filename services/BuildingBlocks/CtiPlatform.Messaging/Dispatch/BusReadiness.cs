@@ -24,13 +24,19 @@ internal sealed class BusReadiness : IBusObserver
 
     public Task PreStart(IBus bus) => Task.CompletedTask;
 
+    // MassTransit calls this once the bus is ready, so the task has completed by then.
     public async Task PostStart(IBus bus, Task<BusReady> busReady)
     {
         await busReady;
         ready.TrySetResult();
     }
 
-    public Task StartFaulted(IBus bus, Exception exception) => Task.CompletedTask;
+    public Task StartFaulted(IBus bus, Exception exception)
+    {
+        // A bus that failed to start is reported unhealthy; holding the outbox back for good would not help it.
+        ready.TrySetResult();
+        return Task.CompletedTask;
+    }
 
     public Task PreStop(IBus bus) => Task.CompletedTask;
 
