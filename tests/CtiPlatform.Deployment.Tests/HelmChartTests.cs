@@ -42,6 +42,10 @@ public class HelmChartTests
 
         Assert.Equal(["gateway", "referrals", "workflows"], rendering.Services);
         Assert.All(rendering.OfKind("HorizontalPodAutoscaler"), hpa => Assert.True((long)hpa["spec"]!["minReplicas"]! >= 2));
+
+        // Behind the Ingress the gateway must know the controller's network, or all anonymous callers share one address.
+        var gatewayConfig = rendering.OfKind("ConfigMap").Single(o => Rendering.ServiceOf(o) == "gateway");
+        Assert.Equal("10.42.0.0/16", (string?)gatewayConfig["data"]!["GatewayOptions__TrustedProxies__0"]);
     }
 
     [Theory]

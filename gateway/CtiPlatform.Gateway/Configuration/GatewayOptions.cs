@@ -30,6 +30,13 @@ public sealed class GatewayOptions
     /// <summary>Named per-caller limits that routes refer to with <see cref="GatewayRouteOptions.RateLimitPolicy"/>.</summary>
     public Dictionary<string, RateLimitPolicyOptions> RateLimits { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Networks of the proxies in front of the gateway (the ingress controller, a load balancer), as CIDR blocks such
+    /// as <c>10.0.0.0/8</c>. Only from these is a client's address taken out of <c>X-Forwarded-For</c> (and the
+    /// scheme out of <c>X-Forwarded-Proto</c>); empty means no one is trusted and the peer's address is the client's.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
     /// <summary>Cross-origin access; off unless origins are listed.</summary>
     public CorsOptions Cors { get; set; } = new();
 }

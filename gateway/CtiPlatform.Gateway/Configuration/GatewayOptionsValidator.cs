@@ -35,6 +35,14 @@ internal sealed partial class GatewayOptionsValidator(bool requireDestinations) 
             ValidateRoute(errors, options, route, settings, prefixes);
         }
 
+        foreach (var network in options.TrustedProxies)
+        {
+            if (!System.Net.IPNetwork.TryParse(network, out _))
+            {
+                errors.Add($"GatewayOptions:TrustedProxies has '{network}', which is not a network like 10.0.0.0/8 or 192.168.1.10/32.");
+            }
+        }
+
         foreach (var origin in options.Cors.AllowedOrigins)
         {
             if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || uri.PathAndQuery != "/")

@@ -13,6 +13,12 @@ internal sealed class EdgeStartupFilter(IOptions<GatewayOptions> options, Gatewa
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         var defaultLimit = options.Value.MaxRequestBodySize;
+        if (options.Value.TrustedProxies.Count > 0)
+        {
+            // First of all: rate limits partition anonymous callers by address, and HSTS depends on the scheme.
+            app.UseForwardedHeaders(TrustedProxyHeaders.Options(options.Value.TrustedProxies));
+        }
+
         app.Use((context, nextMiddleware) =>
         {
             context.Response.OnStarting(SecurityHeaders.Apply, context);

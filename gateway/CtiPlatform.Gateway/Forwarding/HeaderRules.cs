@@ -8,7 +8,8 @@ namespace CtiPlatform.Gateway.Forwarding;
 /// <summary>
 /// Which headers cross the gateway. Hop-by-hop headers (RFC 9110 §7.6.1) describe one connection and are
 /// dropped both ways, with any header the Connection header names. The client's own X-Forwarded-* values are
-/// replaced, not appended to: the gateway is the first hop the platform trusts (decision 302).
+/// replaced, not appended to: the gateway is the first hop the platform trusts (decision 302), and a client
+/// address taken from proxies it was told to trust has already replaced the peer's (decision 308).
 /// </summary>
 internal static class HeaderRules
 {
@@ -16,8 +17,9 @@ internal static class HeaderRules
         HeaderNames.Connection, HeaderNames.KeepAlive, "Proxy-Connection", HeaderNames.ProxyAuthenticate,
         HeaderNames.ProxyAuthorization, HeaderNames.TE, HeaderNames.Trailer, HeaderNames.TransferEncoding, HeaderNames.Upgrade);
 
+    // X-Original-* hold what trusted proxies had forwarded before the gateway took the client from it (decision 308).
     private static readonly FrozenSet<string> NotForwardedUp = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        [.. HopByHop, HeaderNames.Host, "X-Forwarded-For", "X-Forwarded-Proto", "X-Forwarded-Host"]);
+        [.. HopByHop, HeaderNames.Host, "X-Forwarded-For", "X-Forwarded-Proto", "X-Forwarded-Host", "X-Original-For", "X-Original-Proto"]);
 
     // Server and X-Powered-By would tell the outside which software runs inside; Alt-Svc would point clients past the gateway.
     private static readonly FrozenSet<string> NotForwardedDown = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
