@@ -114,6 +114,29 @@ public sealed class VisitationTests(ReferralsFixture fixture) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task Simultaneous_approvals_for_one_worker_never_pass_her_caseload_limit_without_an_override()
+    {
+        const string worker = "worker-contended";
+        var candidates = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            candidates.Add(await referrals.SubmitAsync());
+        }
+
+        var responses = await Task.WhenAll(candidates.Select(id => referrals.ApproveAsync(id, worker)));
+
+        Assert.Equal(ReferralsFixture.TenantACaseloadLimit, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+        {
+            await refused.AssertFieldRuleAsync(HttpStatusCode.UnprocessableEntity, "caseloadOverrideReason", "OverrideReasonRequiredAboveCaseloadLimit");
+        }
+
+        using var lead = referrals.As(Roles.TeamLead);
+        var caseload = await lead.GetFromJsonAsync<WorkerCaseloadView[]>("/api/referrals/caseload", ReferralsClient.Json);
+        Assert.Equal(ReferralsFixture.TenantACaseloadLimit, Assert.Single(caseload!, c => c.WorkerId == worker).ActiveCourses);
+    }
+
+    [Fact]
     public async Task A_withdrawn_referral_cannot_be_decided()
     {
         var id = await referrals.SubmitAsync();

@@ -86,6 +86,7 @@ public static class VisitationApi
             return ValidationProblems.Unprocessable("workerId", "WorkerRequired", ReferralTexts.WorkerRequired);
         }
 
+        await WorkerAssignmentLock.AcquireAsync(db, referral.TenantId, request.WorkerId, ct);
         var phases = await db.WorkerCourses.Where(c => c.WorkerId == request.WorkerId).Select(c => c.Phase).ToListAsync(ct);
         referral.Approve(Decision(request, clock), request.WorkerId, settings.Caseload.AssessAssignment(phases), request.CaseloadOverrideReason);
         db.WorkerCourses.Add(WorkerCourse.Assigned(referral.Id, referral.TenantId, request.WorkerId));
