@@ -23,6 +23,11 @@ public sealed class SchedulerTests(PostgresDatabase database) : IClassFixture<Po
         {
             await before.StartAsync();
 
+            // Stop this host only once its endpoint is up: a receive endpoint still starting when its host stops
+            // can finish starting afterwards, and that orphan consumer, with its services disposed, would take the
+            // timer the second host dispatches. (A real process takes its connections with it when it exits.)
+            await Eventually.Until(() => vhost.ConsumerCountAsync("reminder-due"), n => n >= 1, TimeSpan.FromSeconds(30), "the consumer bound to its queue");
+
             await using var scope = before.Services.CreateAsyncScope();
             var scheduler = scope.ServiceProvider.GetRequiredService<IMessageScheduler>();
             var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
