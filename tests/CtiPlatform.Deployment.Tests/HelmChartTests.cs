@@ -272,28 +272,11 @@ public class HelmChartTests
     public void Referrals_runs_locked_down_with_probes_limits_and_its_secrets(string valuesFile)
     {
         var rendering = Chart.Render(valuesFile);
-        var deployment = Assert.Single(rendering.OfKind("Deployment"), d => Rendering.ServiceOf(d) == "referrals");
-        var pod = deployment["spec"]!["template"]!["spec"]!;
-        var container = Assert.Single(pod["containers"]!.AsArray())!;
-
-        Assert.EndsWith("/cti-platform-referrals:0.1.0", (string?)container["image"]);
-        Assert.Equal("/alive", (string?)container["startupProbe"]?["httpGet"]?["path"]);
-        Assert.Equal("/alive", (string?)container["livenessProbe"]?["httpGet"]?["path"]);
-        Assert.Equal("/health", (string?)container["readinessProbe"]?["httpGet"]?["path"]);
-        Assert.NotNull(container["resources"]?["limits"]?["cpu"]);
-        Assert.NotNull(container["resources"]?["limits"]?["memory"]);
-        Assert.Equal(true, (bool?)pod["securityContext"]!["runAsNonRoot"]);
-        Assert.Equal(1654L, (long?)container["securityContext"]!["runAsUser"]);
-        Assert.Equal(true, (bool?)container["securityContext"]!["readOnlyRootFilesystem"]);
-        Assert.Equal("/tmp", (string?)container["volumeMounts"]![0]!["mountPath"]);
+        var secretRefs = AssertLockedDownService(rendering, "referrals");
 
         // Every secret arrives as a secretKeyRef: the encryption key from the shared Secret, the connection
         // strings from the referrals database Secret.
-        var secretRefs = container["env"]!.AsArray().ToDictionary(
-            v => (string)v!["name"]!,
-            v => ((string?)v!["valueFrom"]!["secretKeyRef"]!["name"], (string?)v["valueFrom"]!["secretKeyRef"]!["key"]));
-        var shared = valuesFile == "ci/production-values.yaml" ? "cti-shared" : "cti-cti-platform-shared";
-        var database = valuesFile == "ci/production-values.yaml" ? "cti-referrals-db" : "cti-cti-platform-referrals-db";
+        var (shared, database) = SecretNames(valuesFile, "referrals");
         Assert.Equal((shared, "encryption-key"), secretRefs["PersistenceOptions__EncryptionKey"]);
         Assert.Equal((shared, "rabbitmq-connection-string"), secretRefs["ConnectionStrings__rabbitmq"]);
         Assert.Equal((database, "connection-string"), secretRefs["ConnectionStrings__referrals-db"]);
@@ -337,28 +320,11 @@ public class HelmChartTests
     public void Workflows_runs_locked_down_with_probes_limits_and_its_secrets(string valuesFile)
     {
         var rendering = Chart.Render(valuesFile);
-        var deployment = Assert.Single(rendering.OfKind("Deployment"), d => Rendering.ServiceOf(d) == "workflows");
-        var pod = deployment["spec"]!["template"]!["spec"]!;
-        var container = Assert.Single(pod["containers"]!.AsArray())!;
-
-        Assert.EndsWith("/cti-platform-workflows:0.1.0", (string?)container["image"]);
-        Assert.Equal("/alive", (string?)container["startupProbe"]?["httpGet"]?["path"]);
-        Assert.Equal("/alive", (string?)container["livenessProbe"]?["httpGet"]?["path"]);
-        Assert.Equal("/health", (string?)container["readinessProbe"]?["httpGet"]?["path"]);
-        Assert.NotNull(container["resources"]?["limits"]?["cpu"]);
-        Assert.NotNull(container["resources"]?["limits"]?["memory"]);
-        Assert.Equal(true, (bool?)pod["securityContext"]!["runAsNonRoot"]);
-        Assert.Equal(1654L, (long?)container["securityContext"]!["runAsUser"]);
-        Assert.Equal(true, (bool?)container["securityContext"]!["readOnlyRootFilesystem"]);
-        Assert.Equal("/tmp", (string?)container["volumeMounts"]![0]!["mountPath"]);
+        var secretRefs = AssertLockedDownService(rendering, "workflows");
 
         // The connection strings from the workflows database Secret, the broker URI from the shared Secret; the
         // course lifecycle holds no personal data and takes no encryption key.
-        var secretRefs = container["env"]!.AsArray().ToDictionary(
-            v => (string)v!["name"]!,
-            v => ((string?)v!["valueFrom"]!["secretKeyRef"]!["name"], (string?)v["valueFrom"]!["secretKeyRef"]!["key"]));
-        var shared = valuesFile == "ci/production-values.yaml" ? "cti-shared" : "cti-cti-platform-shared";
-        var database = valuesFile == "ci/production-values.yaml" ? "cti-workflows-db" : "cti-cti-platform-workflows-db";
+        var (shared, database) = SecretNames(valuesFile, "workflows");
         Assert.DoesNotContain("PersistenceOptions__EncryptionKey", secretRefs.Keys);
         Assert.Equal((shared, "rabbitmq-connection-string"), secretRefs["ConnectionStrings__rabbitmq"]);
         Assert.Equal((database, "connection-string"), secretRefs["ConnectionStrings__workflows-db"]);
@@ -634,4 +600,33 @@ public class HelmChartTests
             Assert.True(block.Any(l => l.TrimStart().StartsWith("# --", StringComparison.Ordinal)), $"values.yaml: '{line}' has no '# --' documentation");
         }
     }
+
+    /// <summary>
+    /// Asserts what every service's pod shares — its image, probes, limits, non-root read-only container with a
+    /// writable /tmp — and returns the container's environment as secret references (name → Secret and key).
+    /// </summary>
+    private static Dictionary<string, (string? Secret, string? Key)> AssertLockedDownService(Rendering rendering, string service)
+    {
+        var deployment = Assert.Single(rendering.OfKind("Deployment"), d => Rendering.ServiceOf(d) == service);
+        var pod = deployment["spec"]!["template"]!["spec"]!;
+        var container = Assert.Single(pod["containers"]!.AsArray())!;
+
+        Assert.EndsWith($"/cti-platform-{service}:0.1.0", (string?)container["image"]);
+        Assert.Equal("/alive", (string?)container["startupProbe"]?["httpGet"]?["path"]);
+        Assert.Equal("/alive", (string?)container["livenessProbe"]?["httpGet"]?["path"]);
+        Assert.Equal("/health", (string?)container["readinessProbe"]?["httpGet"]?["path"]);
+        Assert.NotNull(container["resources"]?["limits"]?["cpu"]);
+        Assert.NotNull(container["resources"]?["limits"]?["memory"]);
+        Assert.Equal(true, (bool?)pod["securityContext"]!["runAsNonRoot"]);
+        Assert.Equal(1654L, (long?)container["securityContext"]!["runAsUser"]);
+        Assert.Equal(true, (bool?)container["securityContext"]!["readOnlyRootFilesystem"]);
+        Assert.Equal("/tmp", (string?)container["volumeMounts"]![0]!["mountPath"]);
+        return container["env"]!.AsArray().ToDictionary(
+            v => (string)v!["name"]!,
+            v => ((string?)v!["valueFrom"]!["secretKeyRef"]!["name"], (string?)v["valueFrom"]!["secretKeyRef"]!["key"]));
+    }
+
+    /// <summary>The shared and the service's database Secret names: the production example names its existing Secrets.</summary>
+    private static (string Shared, string Database) SecretNames(string valuesFile, string service) =>
+        valuesFile == "ci/production-values.yaml" ? ("cti-shared", $"cti-{service}-db") : ("cti-cti-platform-shared", $"cti-cti-platform-{service}-db");
 }
