@@ -13,7 +13,7 @@ namespace CtiPlatform.Gateway.Forwarding;
 /// </summary>
 internal sealed class HttpForwarder(HttpMessageInvoker invoker, ILogger<HttpForwarder> logger)
 {
-    public async Task ForwardAsync(HttpContext context, GatewayRoute route, string? pathOverride = null)
+    public async Task ForwardAsync(HttpContext context, GatewayRoute route)
     {
         var started = Stopwatch.GetTimestamp();
 
@@ -37,7 +37,7 @@ internal sealed class HttpForwarder(HttpMessageInvoker invoker, ILogger<HttpForw
         for (var attempt = 1; ; attempt++)
         {
             var destination = route.Destinations.Next();
-            using var request = CreateRequest(context, destination, pathOverride, hasBody);
+            using var request = CreateRequest(context, destination, hasBody);
             HttpResponseMessage response;
             try
             {
@@ -67,16 +67,16 @@ internal sealed class HttpForwarder(HttpMessageInvoker invoker, ILogger<HttpForw
         }
     }
 
-    private static HttpRequestMessage CreateRequest(HttpContext context, Destination destination, string? pathOverride, bool hasBody)
+    private static HttpRequestMessage CreateRequest(HttpContext context, Destination destination, bool hasBody)
     {
         var incoming = context.Request;
-        var target = pathOverride ?? incoming.PathBase.Add(incoming.Path).ToUriComponent() + incoming.QueryString.ToUriComponent();
+        var target = incoming.PathBase.Add(incoming.Path).ToUriComponent() + incoming.QueryString.ToUriComponent();
         var request = new HttpRequestMessage(HttpMethod.Parse(incoming.Method), destination.BaseAddress + target)
         {
             Version = HttpVersion.Version11,
             VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
         };
-        if (hasBody && pathOverride is null)
+        if (hasBody)
         {
             request.Content = new StreamContent(incoming.Body);
         }
