@@ -36,20 +36,28 @@ internal static class BenchmarkRun
         var children = new List<Process>();
         try
         {
-            children.Add(StartSelf("service", servicePort.ToString(CultureInfo.InvariantCulture)));
-            children.Add(StartSelf("gateway", gatewayPort.ToString(CultureInfo.InvariantCulture), $"http://127.0.0.1:{servicePort}", signingKey));
-            children.Add(StartNginx(nginxDirectory, nginxPort, servicePort));
+            var service = StartSelf("service", servicePort.ToString(CultureInfo.InvariantCulture));
+            children.Add(service);
+            var gateway = StartSelf("gateway", gatewayPort.ToString(CultureInfo.InvariantCulture), $"http://127.0.0.1:{servicePort}", signingKey);
+            children.Add(gateway);
+            var nginx = StartNginx(nginxDirectory, nginxPort, servicePort);
+            children.Add(nginx);
 
+            var directUrl = $"http://127.0.0.1:{servicePort}{BenchmarkHosts.Path}";
+            var gatewayUrl = $"http://127.0.0.1:{gatewayPort}{BenchmarkHosts.Path}";
+            var nginxUrl = $"http://127.0.0.1:{nginxPort}{BenchmarkHosts.Path}";
+            foreach (var url in new[] { directUrl, gatewayUrl, nginxUrl })
+            {
+                await WaitUntilAnsweringAsync(url, token);
+            }
+
+            // nginx answers once its workers run, so they can be found now.
             var targets = new[]
             {
-                new Target("service (direct)", $"http://127.0.0.1:{servicePort}{BenchmarkHosts.Path}"),
-                new Target("gateway", $"http://127.0.0.1:{gatewayPort}{BenchmarkHosts.Path}"),
-                new Target("nginx", $"http://127.0.0.1:{nginxPort}{BenchmarkHosts.Path}"),
+                new Target("service (direct)", directUrl, [service.Id]),
+                new Target("gateway", gatewayUrl, [gateway.Id]),
+                new Target("nginx", nginxUrl, ProcessCpu.WithChildren(nginx.Id)),
             };
-            foreach (var target in targets)
-            {
-                await WaitUntilAnsweringAsync(target.Url, token);
-            }
 
             // .NET tiers its hot code up to optimised, profile-guided code in the background over the first
             // seconds under load; a production gateway runs for days, so its steady state is what counts.
@@ -65,9 +73,16 @@ internal static class BenchmarkRun
                 foreach (var target in targets)
                 {
                     await Wrk.RunAsync(target.Url, token, connections, warmUp);
+                    var frontBefore = ProcessCpu.Of(target.Front);
+                    var serviceBefore = ProcessCpu.Of([service.Id]);
                     var result = await Wrk.RunAsync(target.Url, token, connections, duration);
+                    var front = (ProcessCpu.Of(target.Front) - frontBefore).TotalMicroseconds / result.Requests;
+                    var behind = (ProcessCpu.Of([service.Id]) - serviceBefore).TotalMicroseconds / result.Requests;
                     target.Results.Add(result);
-                    Console.WriteLine($"round {round}  {target.Name,-17} {result}");
+                    target.FrontCpu.Add(front);
+                    target.ServiceCpu.Add(behind);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"round {round}  {target.Name,-17} {result}  CPU/request {front,4:0} µs front, {behind,4:0} µs service"));
                 }
             }
 
@@ -94,14 +109,14 @@ internal static class BenchmarkRun
 
     private static void Report(Target[] targets)
     {
-        var medians = targets.Select(t => (t.Name, Result: WrkResult.Median(t.Results))).ToArray();
+        var medians = targets.Select(t => (t.Name, Result: WrkResult.Median(t.Results), Front: WrkResult.MedianOf(t.FrontCpu), Service: WrkResult.MedianOf(t.ServiceCpu))).ToArray();
         Console.WriteLine();
-        Console.WriteLine("| target | requests/s | p50 | p99 |");
-        Console.WriteLine("| --- | ---: | ---: | ---: |");
-        foreach (var (name, result) in medians)
+        Console.WriteLine("| target | requests/s | p50 | p99 | CPU/request front | CPU/request service |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var (name, result, front, service) in medians)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {result.RequestsPerSecond:0} | {result.P50.TotalMilliseconds:0.00} ms | {result.P99.TotalMilliseconds:0.00} ms |"));
+                $"| {name} | {result.RequestsPerSecond:0} | {result.P50.TotalMilliseconds:0.00} ms | {result.P99.TotalMilliseconds:0.00} ms | {front:0} µs | {service:0} µs |"));
         }
 
         var direct = medians[0].Result;

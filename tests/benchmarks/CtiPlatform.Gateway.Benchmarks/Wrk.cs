@@ -33,6 +33,7 @@ internal static partial class Wrk
         var socketErrors = SocketErrors().Match(output);
         var non2xx = Non2xx().Match(output);
         return new WrkResult(
+            long.Parse(Requests().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
             double.Parse(RequestsPerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
             Latency(output, "50%"),
             Latency(output, "99%"),
@@ -51,6 +52,9 @@ internal static partial class Wrk
             _ => TimeSpan.FromSeconds(value),
         };
     }
+
+    [GeneratedRegex(@"(\d+) requests in")]
+    private static partial Regex Requests();
 
     [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
     private static partial Regex RequestsPerSecond();
