@@ -18,6 +18,9 @@ internal static class BenchmarkHosts
     public const string Audience = "cti-platform";
     public const string Path = "/api/bench/status";
 
+    /// <summary>The line a host writes to standard output once it listens, so the benchmark need not poll it.</summary>
+    public const string ReadyLine = "cti-benchmark-host-ready";
+
     public static async Task<int> RunServiceAsync(int port)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -25,8 +28,7 @@ internal static class BenchmarkHosts
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.MapGet(Path, () => Results.Json(new { status = "ok", service = "bench", version = 1 }));
-        await app.RunAsync();
-        return 0;
+        return await RunUntilStoppedAsync(app);
     }
 
     /// <summary>
@@ -46,8 +48,7 @@ internal static class BenchmarkHosts
         var route = new GatewayRoute("bench", new GatewayRouteOptions { PathPrefix = "/api/bench", Destinations = [service] }, settings, TimeProvider.System);
         var forwarder = app.Services.GetRequiredService<HttpForwarder>();
         app.Map("/api/bench/{**rest}", context => forwarder.ForwardAsync(context, route));
-        await app.RunAsync();
-        return 0;
+        return await RunUntilStoppedAsync(app);
     }
 
     public static async Task<int> RunGatewayAsync(int port, string service, string signingKey)
@@ -74,6 +75,12 @@ internal static class BenchmarkHosts
         var app = builder.Build();
         app.MapDefaultEndpoints();
         app.MapGateway();
+        return await RunUntilStoppedAsync(app);
+    }
+
+    private static async Task<int> RunUntilStoppedAsync(WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(ReadyLine));
         await app.RunAsync();
         return 0;
     }

@@ -36,35 +36,36 @@ internal static class BenchmarkRun
         var children = new List<Process>();
         try
         {
-            var service = StartSelf("service", servicePort.ToString(CultureInfo.InvariantCulture));
+            var (service, serviceReady) = StartSelf("service", servicePort.ToString(CultureInfo.InvariantCulture));
             children.Add(service);
-            var gateway = StartSelf("gateway", gatewayPort.ToString(CultureInfo.InvariantCulture), $"http://127.0.0.1:{servicePort}", signingKey);
+            var (gateway, gatewayReady) = StartSelf("gateway", gatewayPort.ToString(CultureInfo.InvariantCulture), $"http://127.0.0.1:{servicePort}", signingKey);
             children.Add(gateway);
-            var nginx = StartNginx(nginxDirectory, nginxPort, servicePort);
+            var (nginx, nginxReady) = StartNginx(nginxDirectory, nginxPort, servicePort);
             children.Add(nginx);
 
             var directUrl = $"http://127.0.0.1:{servicePort}{BenchmarkHosts.Path}";
             var gatewayUrl = $"http://127.0.0.1:{gatewayPort}{BenchmarkHosts.Path}";
             var nginxUrl = $"http://127.0.0.1:{nginxPort}{BenchmarkHosts.Path}";
-            foreach (var url in new[] { directUrl, gatewayUrl, nginxUrl })
+            foreach (var (process, ready, url) in new[] { (service, serviceReady, directUrl), (gateway, gatewayReady, gatewayUrl), (nginx, nginxReady, nginxUrl) })
             {
-                await WaitUntilAnsweringAsync(url, token);
+                await WaitReadyAsync(process, ready);
+                await EnsureAnsweringAsync(url, token);
             }
 
-            // nginx answers once its workers run, so they can be found now.
+            // .NET tiers its hot code up to optimised, profile-guided code in the background over the first
+            // seconds under load; a production gateway runs for days, so its steady state is what counts.
+            foreach (var url in new[] { directUrl, gatewayUrl, nginxUrl })
+            {
+                await Wrk.RunAsync(url, token, connections, firstWarmUp);
+            }
+
+            // After the warm-up every nginx worker has long been forked, so its master's children are all of them.
             var targets = new[]
             {
                 new Target("service (direct)", directUrl, [service.Id]),
                 new Target("gateway", gatewayUrl, [gateway.Id]),
                 new Target("nginx", nginxUrl, ProcessCpu.WithChildren(nginx.Id)),
             };
-
-            // .NET tiers its hot code up to optimised, profile-guided code in the background over the first
-            // seconds under load; a production gateway runs for days, so its steady state is what counts.
-            foreach (var target in targets)
-            {
-                await Wrk.RunAsync(target.Url, token, connections, firstWarmUp);
-            }
 
             Console.WriteLine($"cores: {Environment.ProcessorCount}, load average before: {LoadAverage()}");
             Console.WriteLine($"wrk -t1 -c{connections} -d{duration}s, {rounds} interleaved rounds, {firstWarmUp}s first warm-up, {warmUp}s warm-up each");
@@ -130,7 +131,7 @@ internal static class BenchmarkRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gateway/direct throughput: {gateway.RequestsPerSecond / direct.RequestsPerSecond:P0}, nginx/direct: {nginx.RequestsPerSecond / direct.RequestsPerSecond:P0}"));
     }
 
-    private static Process StartSelf(params string[] arguments)
+    private static (Process Process, Task Ready) StartSelf(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
@@ -139,26 +140,51 @@ internal static class BenchmarkRun
             start.ArgumentList.Add(argument);
         }
 
-        return Drain(Process.Start(start)!);
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = Process.Start(start)!;
+        Drain(process, line =>
+        {
+            if (line == BenchmarkHosts.ReadyLine)
+            {
+                ready.TrySetResult();
+            }
+        });
+        return (process, ready.Task);
     }
 
-    private static Process StartNginx(string directory, int port, int servicePort)
+    /// <summary>
+    /// Starts nginx in the foreground. It writes its pid file only after it has bound its listening socket, so
+    /// the file's appearance is the signal: from then on a connection waits in the backlog for a worker.
+    /// </summary>
+    private static (Process Process, Task Ready) StartNginx(string directory, int port, int servicePort)
     {
         var configuration = Path.Combine(directory, "nginx.conf");
         File.WriteAllText(configuration, NginxConfiguration.For(directory, port, servicePort));
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var watcher = new FileSystemWatcher(directory, NginxConfiguration.PidFile) { EnableRaisingEvents = true };
+        watcher.Created += (_, _) => ready.TrySetResult();
         var start = new ProcessStartInfo("nginx") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "-p", directory, "-c", configuration, "-g", "daemon off;" })
         {
             start.ArgumentList.Add(argument);
         }
 
-        return Drain(Process.Start(start)!);
+        var process = Process.Start(start)!;
+        Drain(process, _ => { });
+        _ = ready.Task.ContinueWith(_ => watcher.Dispose(), TaskScheduler.Default);
+        return (process, ready.Task);
     }
 
-    // Unread redirected output would fill its pipe and stall the child; the children's output is not needed.
-    private static Process Drain(Process process)
+    // Unread redirected output would fill its pipe and stall the child; only the ready line and errors matter.
+    private static void Drain(Process process, Action<string> onLine)
     {
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                onLine(line);
+            }
+        };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is { Length: > 0 } line && line.Contains("emerg", StringComparison.Ordinal))
@@ -168,34 +194,27 @@ internal static class BenchmarkRun
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return process;
     }
 
-    private static async Task WaitUntilAnsweringAsync(string url, string token)
+    private static async Task WaitReadyAsync(Process process, Task ready)
     {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < StartTimeout)
+        var exited = process.WaitForExitAsync();
+        var first = await Task.WhenAny(ready, exited).WaitAsync(StartTimeout);
+        if (first == exited)
         {
-            try
-            {
-                using var response = await client.GetAsync(url);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet.
-            }
-
-            // Polling a process that is starting: nginx and the hosts announce readiness only by answering.
-            await Task.Delay(200);
+            throw new InvalidOperationException($"{process.StartInfo.FileName} exited with {process.ExitCode} before it was ready.");
         }
+    }
 
-        throw new TimeoutException($"{url} did not answer 200 within {StartTimeout.TotalSeconds} s.");
+    private static async Task EnsureAnsweringAsync(string url, string token)
+    {
+        using var client = new HttpClient { Timeout = StartTimeout };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        using var response = await client.GetAsync(url);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"{url} answered {(int)response.StatusCode} instead of 200.");
+        }
     }
 
     private static int FreePort()

@@ -7,9 +7,11 @@ namespace CtiPlatform.Gateway.Benchmarks;
 /// </summary>
 internal static class NginxConfiguration
 {
+    public const string PidFile = "nginx.pid";
+
     public static string For(string directory, int port, int servicePort) => $$"""
         worker_processes auto;
-        pid {{directory}}/nginx.pid;
+        pid {{directory}}/{{PidFile}};
         error_log {{directory}}/error.log warn;
         events { worker_connections 4096; }
         http {
