@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CtiPlatform.Referrals.Api;
+using CtiPlatform.ServiceDefaults.Paging;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Testing;
 
@@ -105,11 +106,11 @@ public sealed class IsolationTests(ReferralsFixture fixture) : IClassFixture<Ref
         var theirs = await tenantA.SubmitAsync(organisation: ReferralsClient.ShelterB);
         using var shelterA = tenantA.Shelter(ReferralsClient.ShelterA);
 
-        var listed = await shelterA.GetFromJsonAsync<ReferralStatusView[]>("/api/referrals/submitted", ReferralsClient.Json);
+        var listed = await shelterA.GetFromJsonAsync<Page<ReferralStatusView>>("/api/referrals/submitted", ReferralsClient.Json);
         var content = await shelterA.GetAsync($"/api/referrals/{mine}");
 
-        Assert.Contains(listed!, r => r.Id == mine);
-        Assert.DoesNotContain(listed!, r => r.Id == theirs);
+        Assert.Contains(listed!.Items, r => r.Id == mine);
+        Assert.DoesNotContain(listed.Items, r => r.Id == theirs);
         Assert.Equal(HttpStatusCode.Forbidden, content.StatusCode);
     }
 

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using CtiPlatform.Referrals.Api;
+using CtiPlatform.ServiceDefaults.Paging;
+using CtiPlatform.Testing;
 using Xunit.Abstractions;
 
 namespace CtiPlatform.Referrals.Tests;
@@ -22,9 +24,14 @@ public sealed class ParallelSubmissionTests(ReferralsFixture fixture, ITestOutpu
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
         var ids = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<ReferralStatusView>(ReferralsClient.Json))!.Id));
-        var stored = await shelter.GetFromJsonAsync<ReferralStatusView[]>("/api/referrals/submitted", ReferralsClient.Json);
+        var (stored, pages) = await PagedLists.AllAsync<ReferralStatusView>(shelter, "/api/referrals/submitted", ReferralsClient.Json, limit: 30);
         Assert.Equal(200, ids.Distinct().Count());
-        Assert.Equal(ids.Order(), stored!.Select(s => s.Id).Where(ids.Contains).Order());
-        Assert.Equal(200, stored!.Count(s => ids.Contains(s.Id)));
+        Assert.Equal(ids.Order(), stored.Select(s => s.Id).Where(ids.Contains).Order());
+        Assert.Equal(200, stored.Count(s => ids.Contains(s.Id)));
+
+        // Walked a page at a time in submission order, the list neither repeats nor skips a referral.
+        Assert.Equal(stored.Count, stored.Select(s => s.Id).Distinct().Count());
+        Assert.Equal(stored.Select(s => s.Id).Order(), stored.Select(s => s.Id));
+        Assert.True(pages >= 7, $"200 referrals at 30 a page took {pages} pages");
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using CtiPlatform.Contracts.Courses;
+using CtiPlatform.ServiceDefaults.Paging;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Testing;
 
@@ -72,7 +73,7 @@ public sealed class ReferralEventsTests(ReferralsFixture fixture) : IClassFixtur
             Reason = CourseClosureReason.ReadmittedToShelter, Completed = false, MoveInDate = new DateOnly(2026, 12, 1),
         }, TestTokens.TenantA);
         var row = await Eventually.Until(
-            async () => (await lead.GetFromJsonAsync<Api.RegistrationReportRow[]>("/api/referrals/report", ReferralsClient.Json))!.Single(r => r.ReferralId == id),
+            async () => (await lead.GetFromJsonAsync<Page<Api.RegistrationReportRow>>("/api/referrals/report", ReferralsClient.Json))!.Items.Single(r => r.ReferralId == id),
             r => r.CourseEndedOn is not null, TimeSpan.FromSeconds(30), "course end in the report");
         var caseload = await lead.GetFromJsonAsync<Api.WorkerCaseloadView[]>("/api/referrals/caseload", ReferralsClient.Json);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using CsvHelper;
 using CtiPlatform.Referrals.Api;
+using CtiPlatform.ServiceDefaults.Paging;
 using CtiPlatform.ServiceDefaults.Security;
 
 namespace CtiPlatform.Referrals.Tests;
@@ -17,9 +18,9 @@ public sealed class RegistrationReportTests(ReferralsFixture fixture) : IClassFi
         (await referrals.DeclineAsync(declined, "Ønsker ikke forløb")).EnsureSuccessStatusCode();
         using var lead = referrals.As(Roles.TeamLead);
 
-        var rows = await lead.GetFromJsonAsync<RegistrationReportRow[]>("/api/referrals/report", ReferralsClient.Json);
+        var rows = await lead.GetFromJsonAsync<Page<RegistrationReportRow>>("/api/referrals/report", ReferralsClient.Json);
 
-        var row = Assert.Single(rows!, r => r.ReferralId == declined);
+        var row = Assert.Single(rows!.Items, r => r.ReferralId == declined);
         Assert.Equal(ReferralsClient.ShelterB, row.ReferredBy);
         Assert.Equal(ReferralsClient.Meeting, row.DecidedOn);
         Assert.Equal("Ønsker ikke forløb", row.DecisionReason);
@@ -34,7 +35,7 @@ public sealed class RegistrationReportTests(ReferralsFixture fixture) : IClassFi
         await referrals.SubmitAsync(ReferralRequests.Valid(criteriaMet: 0));
         using var admin = referrals.As(Roles.TenantAdmin);
 
-        var json = await admin.GetFromJsonAsync<RegistrationReportRow[]>("/api/referrals/report", ReferralsClient.Json);
+        var json = await admin.GetFromJsonAsync<Page<RegistrationReportRow>>("/api/referrals/report", ReferralsClient.Json);
         var csvResponse = await admin.GetAsync("/api/referrals/report?format=csv");
         using var reader = new CsvReader(new StringReader(await csvResponse.Content.ReadAsStringAsync()), CultureInfo.InvariantCulture);
         // CSV cannot tell an empty text from a missing one; the JSON's nulls are the empty fields.
@@ -42,7 +43,7 @@ public sealed class RegistrationReportTests(ReferralsFixture fixture) : IClassFi
         var csv = reader.GetRecords<RegistrationReportRow>().ToArray();
 
         Assert.Equal("text/csv", csvResponse.Content.Headers.ContentType?.MediaType);
-        Assert.True(json!.Length >= 2);
-        Assert.Equal(json, csv);
+        Assert.True(json!.Items.Count >= 2);
+        Assert.Equal(json.Items, csv);
     }
 }

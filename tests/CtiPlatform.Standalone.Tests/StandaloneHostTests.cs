@@ -66,7 +66,7 @@ public sealed class StandaloneHostTests
         var moveIn = await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = Today.ToString("yyyy-MM-dd") });
         Assert.True(moveIn.IsSuccessStatusCode, await moveIn.Content.ReadAsStringAsync());
         var row = await Eventually.Until(
-            async () => (await lead.GetFromJsonAsync<JsonElement[]>("/api/referrals/report"))!.Single(r => r.GetProperty("referralId").GetString() == id),
+            async () => (await lead.GetFromJsonAsync<JsonElement>("/api/referrals/report")).GetProperty("items").EnumerateArray().Single(r => r.GetProperty("referralId").GetString() == id),
             r => r.GetProperty("moveInDate").ValueKind == JsonValueKind.String, TimeSpan.FromSeconds(30), "the move-in in the report");
 
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);

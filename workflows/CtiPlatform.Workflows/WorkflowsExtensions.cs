@@ -1,12 +1,14 @@
 using CtiPlatform.Messaging;
 using CtiPlatform.Persistence;
+using CtiPlatform.ServiceDefaults.Problems;
+using CtiPlatform.ServiceDefaults.Tenancy;
 using CtiPlatform.Workflows.Api;
+using CtiPlatform.Workflows.Application;
+using CtiPlatform.Workflows.Domain;
 using CtiPlatform.Workflows.Lifecycle;
 using CtiPlatform.Workflows.Options;
 using CtiPlatform.Workflows.Persistence;
-using FluentValidation;
 using MassTransit;
-using Microsoft.Extensions.Options;
 
 namespace CtiPlatform.Workflows;
 
@@ -14,22 +16,21 @@ public static class WorkflowsExtensions
 {
     /// <summary>
     /// The course lifecycle: its database (<c>workflows-db</c>), the state machine on the platform's messaging
-    /// (outbox, durable timers, inbox, saga store) and the settings in <c>CourseLifecycleOptions</c>.
-    /// Call after <c>AddServiceDefaults</c>.
+    /// (outbox, durable timers, inbox, saga store), the settings in <c>CourseLifecycleOptions</c>, its policies,
+    /// validators and use cases. Call after <c>AddServiceDefaults</c>.
     /// </summary>
     public static WebApplicationBuilder AddWorkflows(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<CourseLifecycleOptions>().BindConfiguration(nameof(CourseLifecycleOptions)).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<CourseLifecycleOptions>, CourseLifecycleOptionsValidator>();
+        builder.AddTenantSettings<CourseLifecycleOptions, CourseSettings>();
         builder.AddServiceDatabase<WorkflowsDbContext>("workflows-db");
         builder.AddMessaging<WorkflowsDbContext>(x =>
             x.AddSagaStateMachine<CourseLifecycleStateMachine, CourseLifecycleState>(typeof(CourseLifecycleStateDefinition))
                 .EfCoreRepository<WorkflowsDbContext, CourseLifecycleState>());
+        WorkflowPolicies.Add(builder.Services);
+        builder.Services.AddValidatorsFrom(typeof(WorkflowsExtensions).Assembly);
         builder.Services.AddScoped<CourseLifecycleWriter>();
-        builder.Services.AddScoped<IValidator<RegisterMoveInRequest>, RegisterMoveInRequestValidator>();
-        builder.Services.AddScoped<IValidator<ChangeExpectedMoveOutRequest>, ChangeExpectedMoveOutRequestValidator>();
-        builder.Services.AddScoped<IValidator<ExtendCourseRequest>, ExtendCourseRequestValidator>();
-        builder.Services.AddScoped<IValidator<EndCourseRequest>, EndCourseRequestValidator>();
+        builder.Services.AddScoped<CourseCommands>();
+        builder.Services.AddScoped<CourseQueries>();
         return builder;
     }
 

@@ -36,6 +36,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddScoped<TenantContext>();
         builder.Services.AddHealthChecks();
         builder.Services.AddOpenApi();
+        builder.Services.AddValidatorsFrom(typeof(ServiceDefaultsExtensions).Assembly);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         // A body that cannot be bound surfaces as an exception, so the problem handler can explain it.

@@ -23,11 +23,11 @@ public static class NotesApi
         routes.MapAccessLogApi<NotesDbContext>("/api/notes");
     }
 
-    private static async Task<Created<Note>> CreateNote(NoteRequest request, NotesDbContext db, TenantContext tenant, IAccessLog accessLog, CancellationToken ct)
+    private static Created<Note> CreateNote(NoteRequest request, NotesDbContext db, TenantContext tenant, IAccessLog accessLog)
     {
         var note = new Note { Id = Guid.NewGuid(), TenantId = tenant.RequiredTenantId, Text = request.Text! };
         db.Notes.Add(note);
-        await accessLog.RecordAsync("note", note.Id.ToString(), AccessAction.Change, "test", ct);
+        accessLog.Record("note", note.Id.ToString(), AccessAction.Change, "test");
         return TypedResults.Created($"/api/notes/{note.Id}", note);
     }
 
@@ -39,7 +39,7 @@ public static class NotesApi
             return TypedResults.NotFound();
         }
 
-        await accessLog.RecordAsync("note", id.ToString(), AccessAction.Read, "case-handling", ct);
+        accessLog.Record("note", id.ToString(), AccessAction.Read, "case-handling");
         return TypedResults.Ok(note);
     }
 

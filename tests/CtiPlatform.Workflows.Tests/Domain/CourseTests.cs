@@ -73,7 +73,7 @@ public sealed class CourseTests
 
         var decision = course.RegisterMoveIn(DateOnly.Parse(moveIn), new DateOnly(2025, 2, 3), Settings);
 
-        Assert.Equal(Enum.Parse<CourseRefusal>(refusal), decision.Refusal);
+        Assert.Equal(refusal, decision.Refusal?.Rule);
         Assert.Same(course, decision.Course);
     }
 

@@ -1,3 +1,4 @@
+using CtiPlatform.Domain;
 using CtiPlatform.Workflows.Domain;
 
 namespace CtiPlatform.Workflows.Tests.Domain;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CtiPlatform.Domain;
 using CtiPlatform.Testing;
 using CtiPlatform.Workflows.Domain;
 using CtiPlatform.Workflows.Persistence;

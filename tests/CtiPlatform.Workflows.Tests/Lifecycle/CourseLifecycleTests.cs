@@ -1,8 +1,9 @@
-using System.Net.Http.Json;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Contracts.Reminders;
+using CtiPlatform.Domain;
 using CtiPlatform.Testing;
 using CtiPlatform.Workflows.Domain;
 using CtiPlatform.Workflows.Lifecycle;
@@ -234,12 +235,12 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (own.StatusCode, lead.StatusCode));
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (colleague.StatusCode, otherTenant.StatusCode));
-        Assert.DoesNotContain(colleaguesList.EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
+        Assert.DoesNotContain(colleaguesList.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
 
         // A contact period has no calendar transition: it waits for her move-in, so no next-transition filter matches it.
-        Assert.DoesNotContain(leadsList.EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
+        Assert.DoesNotContain(leadsList.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
         var byStage = await world.TeamLead().GetFromJsonAsync<JsonElement>($"/api/courses?stage=ContactPeriod&workerId=worker-1", LifecycleScenario.Json);
-        Assert.Contains(byStage.EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
+        Assert.Contains(byStage.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Contracts.Reminders;
+using CtiPlatform.Domain;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Testing;
 using CtiPlatform.Workflows.Domain;

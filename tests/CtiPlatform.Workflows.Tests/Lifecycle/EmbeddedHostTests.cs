@@ -2,10 +2,11 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CtiPlatform.Contracts.Referrals;
+using CtiPlatform.Domain;
 using CtiPlatform.Messaging.Outbox;
+using CtiPlatform.ServiceDefaults;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.ServiceDefaults.Tenancy;
-using CtiPlatform.ServiceDefaults;
 using CtiPlatform.Testing;
 using CtiPlatform.Workflows.Api;
 using CtiPlatform.Workflows.Domain;
@@ -67,7 +68,7 @@ public sealed class EmbeddedHostTests : IDisposable
             v => v.Stage == CourseStage.Phase2, Bounds.Signal, "phase 2 on SQLite");
         Assert.Equal(new DateOnly(2025, 7, 31), view.NextTransitionDate);
         var list = await client.GetFromJsonAsync<JsonElement>("/api/courses?stage=Phase2&nextTransitionBefore=2025-08-01", LifecycleScenario.Json);
-        Assert.Contains(list.EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
+        Assert.Contains(list.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
         await app.StopAsync();
     }
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using CtiPlatform.Domain;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Testing;
 using CtiPlatform.Workflows.Api;

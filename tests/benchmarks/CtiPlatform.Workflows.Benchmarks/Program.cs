@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CtiPlatform.Contracts.Courses;
+using CtiPlatform.Domain;
 using CtiPlatform.Messaging.Outbox;
 using CtiPlatform.ServiceDefaults;
 using CtiPlatform.ServiceDefaults.Tenancy;

@@ -5,5 +5,5 @@ namespace CtiPlatform.Workflows.Api;
 
 internal sealed class ChangeExpectedMoveOutRequestValidator : AbstractValidator<ChangeExpectedMoveOutRequest>
 {
-    public ChangeExpectedMoveOutRequestValidator() => RuleFor(r => r.ExpectedMoveOutDate).NotNull().WithMessage(_ => Texts.DateRequired);
+    public ChangeExpectedMoveOutRequestValidator() => RuleFor(r => r.ExpectedMoveOutDate).NotNull().WithMessage(_ => WorkflowTexts.DateRequired);
 }

@@ -8,8 +8,8 @@ internal sealed class EndCourseRequestValidator : AbstractValidator<EndCourseReq
 {
     public EndCourseRequestValidator()
     {
-        RuleFor(r => r.Reason).NotNull().WithMessage(_ => Texts.ReasonRequired).IsInEnum()
-            .NotEqual(CourseClosureReason.Completed).WithMessage(_ => Texts.CompletionIsByCalendar);
-        RuleFor(r => r.Note).NotEmpty().When(r => r.Reason == CourseClosureReason.Other).WithMessage(_ => Texts.NoteRequiredForOther).MaximumLength(1000);
+        RuleFor(r => r.Reason).NotNull().WithMessage(_ => WorkflowTexts.ReasonRequired).IsInEnum()
+            .NotEqual(CourseClosureReason.Completed).WithMessage(_ => WorkflowTexts.CompletionIsByCalendar);
+        RuleFor(r => r.Note).NotEmpty().When(r => r.Reason == CourseClosureReason.Other).WithMessage(_ => WorkflowTexts.NoteRequiredForOther).MaximumLength(1000);
     }
 }

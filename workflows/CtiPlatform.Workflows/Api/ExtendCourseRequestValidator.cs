@@ -7,7 +7,7 @@ internal sealed class ExtendCourseRequestValidator : AbstractValidator<ExtendCou
 {
     public ExtendCourseRequestValidator()
     {
-        RuleFor(r => r.Months).NotNull().InclusiveBetween(1, 24).WithMessage(_ => Texts.MonthsOutOfRange);
-        RuleFor(r => r.Reason).NotEmpty().WithMessage(_ => Texts.ReasonRequired).MaximumLength(1000);
+        RuleFor(r => r.Months).NotNull().InclusiveBetween(1, 24).WithMessage(_ => WorkflowTexts.MonthsOutOfRange);
+        RuleFor(r => r.Reason).NotEmpty().WithMessage(_ => WorkflowTexts.ReasonRequired).MaximumLength(1000);
     }
 }

@@ -5,5 +5,5 @@ namespace CtiPlatform.Workflows.Api;
 
 internal sealed class RegisterMoveInRequestValidator : AbstractValidator<RegisterMoveInRequest>
 {
-    public RegisterMoveInRequestValidator() => RuleFor(r => r.MoveInDate).NotNull().WithMessage(_ => Texts.DateRequired);
+    public RegisterMoveInRequestValidator() => RuleFor(r => r.MoveInDate).NotNull().WithMessage(_ => WorkflowTexts.DateRequired);
 }

@@ -1,4 +1,5 @@
 using CtiPlatform.Contracts.Courses;
+using CtiPlatform.Domain;
 
 namespace CtiPlatform.Workflows.Domain;
 
@@ -70,6 +71,16 @@ public sealed record Course
         _ => null,
     };
 
+    /// <summary>What happens on <see cref="NextTransitionDate"/>; null when it is null.</summary>
+    public CourseTransition? NextTransition => Stage switch
+    {
+        CourseStage.AwaitingStart => CourseTransition.ContactPeriodStarts,
+        CourseStage.Phase1 => CourseTransition.Phase2Starts,
+        CourseStage.Phase2 => CourseTransition.Phase3Starts,
+        CourseStage.Phase3 => CourseTransition.CourseCompletes,
+        _ => null,
+    };
+
     private DateOnly StartDateOfContactPeriod => EarliestStartDate > ApprovedOn ? EarliestStartDate : ApprovedOn;
 
     /// <summary>The visitation committee's approval: the course waits for the contact period, or starts it at once.</summary>
@@ -92,7 +103,7 @@ public sealed record Course
     /// <summary>A changed expected move-out moves the start of the contact period, while it has not begun.</summary>
     public CourseDecision ChangeExpectedMoveOut(DateOnly expectedMoveOutDate, DateOnly today, CourseSettings settings)
     {
-        CourseRefusal? refusal = Stage switch
+        Refusal? refusal = Stage switch
         {
             CourseStage.AwaitingStart or CourseStage.ContactPeriod => null,
             CourseStage.Closed => CourseRefusal.CourseIsClosed,
@@ -100,7 +111,7 @@ public sealed record Course
         };
         if (refusal is not null)
         {
-            return CourseDecision.Refused(this, refusal.Value);
+            return CourseDecision.Refused(this, refusal);
         }
 
         var changed = this with
@@ -119,7 +130,7 @@ public sealed record Course
     /// </summary>
     public CourseDecision RegisterMoveIn(DateOnly moveInDate, DateOnly today, CourseSettings settings)
     {
-        CourseRefusal? refusal = Stage switch
+        Refusal? refusal = Stage switch
         {
             CourseStage.ContactPeriod => null,
             CourseStage.Closed => CourseRefusal.CourseIsClosed,
@@ -128,7 +139,7 @@ public sealed record Course
         };
         if (refusal is not null)
         {
-            return CourseDecision.Refused(this, refusal.Value);
+            return CourseDecision.Refused(this, refusal);
         }
 
         if (moveInDate > today)

@@ -1,9 +1,11 @@
+using CtiPlatform.Domain;
+
 namespace CtiPlatform.Workflows.Domain;
 
 /// <summary>The outcome of a command on a course: the new course and what happened, or a refusal that changes nothing.</summary>
 public sealed record CourseDecision
 {
-    private CourseDecision(Course course, IReadOnlyList<CourseOccurrence> occurrences, CourseRefusal? refusal)
+    private CourseDecision(Course course, IReadOnlyList<CourseOccurrence> occurrences, Refusal? refusal)
     {
         Course = course;
         Occurrences = occurrences;
@@ -15,11 +17,11 @@ public sealed record CourseDecision
 
     public IReadOnlyList<CourseOccurrence> Occurrences { get; }
 
-    public CourseRefusal? Refusal { get; }
+    public Refusal? Refusal { get; }
 
     public bool IsRefused => Refusal is not null;
 
     public static CourseDecision Accepted(Course course, IReadOnlyList<CourseOccurrence> occurrences) => new(course, occurrences, null);
 
-    public static CourseDecision Refused(Course course, CourseRefusal refusal) => new(course, [], refusal);
+    public static CourseDecision Refused(Course course, Refusal refusal) => new(course, [], refusal);
 }

@@ -1,26 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CtiPlatform.Workflows.Domain;
 
-/// <summary>One municipality's lifecycle settings, resolved from configuration (docs/decisions/405-tenant-settings.md).</summary>
-public sealed record CourseSettings
+/// <summary>
+/// One municipality's lifecycle settings, resolved from configuration (docs/decisions/405-tenant-settings.md).
+/// The ranges refuse settings that would make a course calendar meaningless; the host will not start with them.
+/// </summary>
+public sealed record CourseSettings : IValidatableObject
 {
     /// <summary>The method's default: three calendar months per phase.</summary>
+    [Range(1, 12)]
     public int PhaseLengthMonths { get; init; } = 3;
 
     /// <summary>The contact period starts at the earliest this many days before her expected move-out.</summary>
+    [Range(0, 365)]
     public int StartLeadDays { get; init; } = 28;
 
     /// <summary>The most phase 3 may be extended in total, in months (seed 004).</summary>
+    [Range(0, 24)]
     public int MaxExtensionMonths { get; init; } = 3;
 
+    [Range(0, 60)]
     public int PhaseChangeNoticeDays { get; init; } = 14;
 
+    [Range(0, 60)]
     public int ChangeCompassNoticeDays { get; init; } = 7;
 
     /// <summary>The method says hand-over meetings are held at the latest one month before the end.</summary>
+    [Range(0, 12)]
     public int HandOverNoticeMonths { get; init; } = 1;
 
+    [Range(0, 60)]
     public int ClosureNoticeDays { get; init; } = 7;
 
     /// <summary>A contact period without move-in longer than this is raised to the team lead.</summary>
+    [Range(1, 104)]
     public int ContactPeriodAlertWeeks { get; init; } = 8;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // The hand-over reminder falls in phase 3; a notice longer than the phase would fire before it starts.
+        if (HandOverNoticeMonths > PhaseLengthMonths)
+        {
+            yield return new ValidationResult(
+                $"The field {nameof(HandOverNoticeMonths)} must not exceed {nameof(PhaseLengthMonths)} ({PhaseLengthMonths}).",
+                [nameof(HandOverNoticeMonths)]);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using CtiPlatform.Contracts.Referrals;
+using CtiPlatform.Domain;
 using CtiPlatform.Workflows.Domain;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;

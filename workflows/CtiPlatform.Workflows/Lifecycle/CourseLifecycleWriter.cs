@@ -1,5 +1,6 @@
 using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Contracts.Reminders;
+using CtiPlatform.Domain;
 using CtiPlatform.Messaging.Outbox;
 using CtiPlatform.Workflows.Domain;
 using CtiPlatform.Workflows.Options;

@@ -5,7 +5,7 @@ namespace CtiPlatform.Persistence.AccessLogging;
 internal sealed class AccessLog<TContext>(TContext db, TenantContext tenant, TimeProvider clock) : IAccessLog
     where TContext : ServiceDbContext
 {
-    public async Task RecordAsync(string subjectType, string subjectId, AccessAction action, string purpose, CancellationToken cancellationToken)
+    public void Record(string subjectType, string subjectId, AccessAction action, string purpose)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
         db.AccessLog.Add(new AccessLogEntry
@@ -20,6 +20,5 @@ internal sealed class AccessLog<TContext>(TContext db, TenantContext tenant, Tim
             Action = action,
             Purpose = purpose,
         });
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -5,8 +5,9 @@ public interface IAccessLog
 {
     /// <summary>
     /// Records that the current actor performed <paramref name="action"/> on the subject, for
-    /// <paramref name="purpose"/>. The entry is saved with the context's pending changes, in the current
-    /// transaction when there is one, so a change and its log entry commit together.
+    /// <paramref name="purpose"/> (one of <see cref="AccessPurposes"/>). The entry joins the unit of work's pending
+    /// changes and commits with them: a change and its log entry are saved together or not at all, and recording
+    /// never saves anything by itself.
     /// </summary>
-    Task RecordAsync(string subjectType, string subjectId, AccessAction action, string purpose, CancellationToken cancellationToken);
+    void Record(string subjectType, string subjectId, AccessAction action, string purpose);
 }

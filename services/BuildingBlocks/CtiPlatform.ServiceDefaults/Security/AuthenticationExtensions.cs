@@ -30,13 +30,9 @@ public static class AuthenticationExtensions
 
         builder.Services.AddAuthorization(options =>
         {
-            foreach (var (policy, roles) in Policies.RolesByPolicy)
+            foreach (var role in Policies.RolePolicies)
             {
-                options.AddPolicy(policy, p => p
-                    .RequireAuthenticatedUser()
-                    .RequireClaim(CtiClaimTypes.Tenant)
-                    .AddRequirements(new KnownTenantRequirement())
-                    .RequireRole(roles));
+                options.AddPolicy(role, PolicyExtensions.RolePolicy([role]));
             }
 
             // Defence in depth: an endpoint that slipped past the start-up check still refuses anonymous callers.

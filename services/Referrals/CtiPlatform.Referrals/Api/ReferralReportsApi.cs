@@ -1,58 +1,46 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using CtiPlatform.Referrals.Persistence;
-using CtiPlatform.ServiceDefaults.Security;
-using CtiPlatform.ServiceDefaults.Tenancy;
+using CtiPlatform.Referrals.Application;
+using CtiPlatform.ServiceDefaults.Paging;
+using CtiPlatform.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CtiPlatform.Referrals.Api;
 
 /// <summary>Caseload per worker and the registration report (seed 001).</summary>
 public static class ReferralReportsApi
 {
+    /// <summary>The response header carrying the next page's cursor of a CSV report, which has no JSON body to carry it.</summary>
+    public const string NextCursorHeader = "Next-Cursor";
+
     public static RouteGroupBuilder MapReferralReportsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/caseload", Caseload).RequireAuthorization(Policies.Supervisors)
+        api.MapGet("/caseload", Caseload).RequireAuthorization(ReferralPolicies.Supervisors)
             .WithName("GetCaseload").WithSummary("Each worker's active courses and weighted load against the limit");
-        api.MapGet("/report", Report).RequireAuthorization(Policies.Reporting)
-            .WithName("GetRegistrationReport").WithSummary("The registration report as JSON, or as CSV with format=csv");
+        api.MapGet("/report", Report).RequireAuthorization(ReferralPolicies.Reporting).Validates<PageRequest>()
+            .WithName("GetRegistrationReport")
+            .WithSummary("The registration report a page at a time, as JSON, or as CSV with format=csv (next page's cursor in the Next-Cursor header)");
         return api;
     }
 
-    private static async Task<Ok<WorkerCaseloadView[]>> Caseload(
-        ReferralsDbContext db, TenantContext caller, IOptions<ReferralsOptions> options, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<WorkerCaseloadView>>> Caseload(ReferralQueries referrals, CancellationToken ct) =>
+        TypedResults.Ok(await referrals.CaseloadAsync(ct));
+
+    private static async Task<Results<Ok<Page<RegistrationReportRow>>, FileContentHttpResult>> Report(
+        ReferralQueries referrals, DateTimeOffset? from, DateTimeOffset? to, string? format, [AsParameters] PageRequest page, HttpContext http,
+        CancellationToken ct)
     {
-        var policy = options.Value.For(caller.RequiredTenantId).Caseload;
-        var courses = await db.WorkerCourses.AsNoTracking().ToListAsync(ct);
-        var view = courses.GroupBy(c => c.WorkerId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
-        {
-            var load = g.Sum(c => policy.Weigh(c.Phase));
-            return new WorkerCaseloadView(g.Key, g.Count(), g.Count(c => c.Phase == 1), load, policy.Limit, load > policy.Limit);
-        });
-        return TypedResults.Ok(view.ToArray());
-    }
-
-    private static async Task<Results<Ok<RegistrationReportRow[]>, FileContentHttpResult>> Report(
-        ReferralsDbContext db, DateTimeOffset? from, DateTimeOffset? to, string? format, CancellationToken ct)
-    {
-        var query = db.Referrals.AsNoTracking();
-        if (from is not null)
-        {
-            query = query.Where(r => r.SubmittedAt >= from);
-        }
-
-        if (to is not null)
-        {
-            query = query.Where(r => r.SubmittedAt < to);
-        }
-
-        var rows = (await query.OrderBy(r => r.SubmittedAt).ToListAsync(ct)).Select(r => r.ToReportRow()).ToArray();
+        var rows = await referrals.ReportAsync(from, to, page, ct);
         if (!string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
         {
             return TypedResults.Ok(rows);
+        }
+
+        if (rows.NextCursor is { } next)
+        {
+            http.Response.Headers[NextCursorHeader] = next;
         }
 
         await using var text = new StringWriter(CultureInfo.InvariantCulture);
@@ -62,7 +50,7 @@ public static class ReferralReportsApi
             csv.Context.TypeConverterOptionsCache.GetOptions<DateTimeOffset?>().Formats = ["O"];
             csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly>().Formats = ["yyyy-MM-dd"];
             csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly?>().Formats = ["yyyy-MM-dd"];
-            await csv.WriteRecordsAsync(rows, ct);
+            await csv.WriteRecordsAsync(rows.Items, ct);
         }
 
         return TypedResults.File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", "registrering.csv");

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using CtiPlatform.Contracts.Courses;
+using CtiPlatform.Domain;
 using CtiPlatform.Persistence.Tenancy;
 
 namespace CtiPlatform.Referrals.Domain;
@@ -11,6 +13,13 @@ public sealed class Referral : ITenantOwned
 {
     /// <summary>At least this many target-group criteria make her eligible (seed 001).</summary>
     public const int CriteriaRequiredForEligibility = 2;
+
+    /// <summary>Open means it may still become, or already is, a running course; also usable in queries.</summary>
+    public static readonly Expression<Func<Referral, bool>> Open = r =>
+        r.Status == ReferralStatus.Submitted || r.Status == ReferralStatus.OnAgenda
+        || (r.Status == ReferralStatus.Approved && r.CourseEndedOn == null);
+
+    private static readonly Func<Referral, bool> IsOpenNow = Open.Compile();
 
     private Referral()
     {
@@ -73,11 +82,12 @@ public sealed class Referral : ITenantOwned
 
     public bool IsEligible => CriteriaMet >= CriteriaRequiredForEligibility;
 
-    /// <summary>Open means it may still become, or already is, a running course.</summary>
-    public bool IsOpen => Status is ReferralStatus.Submitted or ReferralStatus.OnAgenda
-        || (Status == ReferralStatus.Approved && CourseEndedOn is null);
+    private bool IsUndecided => Status is ReferralStatus.Submitted or ReferralStatus.OnAgenda;
 
-    public static Referral Submit(
+    /// <summary>See <see cref="Open"/>.</summary>
+    public bool IsOpen => IsOpenNow(this);
+
+    public static Outcome<Referral> Submit(
         Guid id, string tenantId, string? shelterOrganisationId, string submittedBy, DateTimeOffset submittedAt, Woman woman,
         IReadOnlyList<Child> children, IReadOnlyList<CriterionAssessment> criteria, DateOnly actionPlanDate,
         DateOnly expectedMoveOutDate, bool consentToShareHistory, string shelterContactName, string shelterContactPhone,
@@ -85,7 +95,7 @@ public sealed class Referral : ITenantOwned
     {
         if (criteria.Select(c => c.Criterion).Distinct().Count() != Enum.GetValues<TargetGroupCriterion>().Length)
         {
-            throw new ReferralRuleViolation("AllCriteriaAssessed", "criteria");
+            return ReferralRefusal.AllCriteriaAssessed;
         }
 
         return new Referral
@@ -109,32 +119,37 @@ public sealed class Referral : ITenantOwned
     }
 
     /// <summary>Puts a submitted referral on the agenda of the committee meeting on <paramref name="meetingDate"/>.</summary>
-    public void PlaceOnAgenda(DateOnly meetingDate)
+    public Refusal? PlaceOnAgenda(DateOnly meetingDate)
     {
         if (Status != ReferralStatus.Submitted)
         {
-            throw new ReferralRuleViolation("OnlySubmittedReferralsGoOnAnAgenda", null);
+            return ReferralRefusal.OnlySubmittedReferralsGoOnAnAgenda;
         }
 
         Status = ReferralStatus.OnAgenda;
         AgendaMeetingDate = meetingDate;
+        return null;
     }
 
     /// <summary>
     /// Approves and assigns a worker. Deciding against eligibility needs a reason; so does assigning a worker whose
-    /// weighted caseload would exceed the tenant's limit.
+    /// weighted caseload would exceed the tenant's limit. Returns the refusal, or null when approved.
     /// </summary>
-    public void Approve(CommitteeDecision decision, string workerId, CaseloadAssessment caseload, string? caseloadOverrideReason)
+    public Refusal? Approve(CommitteeDecision decision, string workerId, CaseloadAssessment caseload, string? caseloadOverrideReason)
     {
-        EnsureUndecided();
+        if (!IsUndecided)
+        {
+            return ReferralRefusal.AlreadyDecidedOrWithdrawn;
+        }
+
         if (!IsEligible && string.IsNullOrWhiteSpace(decision.Reason))
         {
-            throw new ReferralRuleViolation("ReasonRequiredWhenDecidingAgainstEligibility", "reason");
+            return ReferralRefusal.ReasonRequiredWhenDecidingAgainstEligibility;
         }
 
         if (caseload.ExceedsLimit && string.IsNullOrWhiteSpace(caseloadOverrideReason))
         {
-            throw new ReferralRuleViolation("OverrideReasonRequiredAboveCaseloadLimit", "caseloadOverrideReason");
+            return ReferralRefusal.OverrideReasonRequiredAboveCaseloadLimit;
         }
 
         Status = ReferralStatus.Approved;
@@ -142,30 +157,39 @@ public sealed class Referral : ITenantOwned
         DecidedAgainstEligibility = !IsEligible;
         WorkerId = workerId;
         CaseloadOverrideReason = caseload.ExceedsLimit ? caseloadOverrideReason : null;
+        return null;
     }
 
-    public void Decline(CommitteeDecision decision)
+    /// <summary>Declines, with the reason a decline always needs. Returns the refusal, or null when declined.</summary>
+    public Refusal? Decline(CommitteeDecision decision)
     {
-        EnsureUndecided();
+        if (!IsUndecided)
+        {
+            return ReferralRefusal.AlreadyDecidedOrWithdrawn;
+        }
+
         if (string.IsNullOrWhiteSpace(decision.Reason))
         {
-            throw new ReferralRuleViolation("ReasonRequiredToDecline", "reason");
+            return ReferralRefusal.ReasonRequiredToDecline;
         }
 
         Status = ReferralStatus.Declined;
         Decision = decision;
         DecidedAgainstEligibility = IsEligible;
+        return null;
     }
 
-    public void Withdraw(DateTimeOffset at)
+    /// <summary>Withdraws a referral not yet decided. Returns the refusal, or null when withdrawn.</summary>
+    public Refusal? Withdraw(DateTimeOffset at)
     {
-        if (Status is not (ReferralStatus.Submitted or ReferralStatus.OnAgenda))
+        if (!IsUndecided)
         {
-            throw new ReferralRuleViolation("OnlyUndecidedReferralsCanBeWithdrawn", null);
+            return ReferralRefusal.OnlyUndecidedReferralsCanBeWithdrawn;
         }
 
         Status = ReferralStatus.Withdrawn;
         WithdrawnAt = at;
+        return null;
     }
 
     /// <summary>Records the move-in the course registered, for the registration report.</summary>
@@ -175,13 +199,5 @@ public sealed class Referral : ITenantOwned
     {
         CourseEndedOn = closedOn;
         CourseOutcome = outcome;
-    }
-
-    private void EnsureUndecided()
-    {
-        if (Status is not (ReferralStatus.Submitted or ReferralStatus.OnAgenda))
-        {
-            throw new ReferralRuleViolation("AlreadyDecidedOrWithdrawn", null);
-        }
     }
 }

@@ -1,23 +1,28 @@
+using System.ComponentModel.DataAnnotations;
 using CtiPlatform.Referrals.Domain;
 
 namespace CtiPlatform.Referrals;
 
-/// <summary>One municipality's visitation rhythm and caseload rules.</summary>
-public sealed class TenantReferralSettings
+/// <summary>One municipality's visitation rhythm and caseload rules; the ranges are checked when the service starts.</summary>
+public sealed class ReferralSettings
 {
     /// <summary>The committee's first meeting, which anchors its rhythm.</summary>
     public DateOnly FirstCommitteeMeeting { get; set; } = new(2026, 1, 6);
 
     /// <summary>Days between meetings in the first half-year (seed 001: every 14 days).</summary>
+    [Range(1, 92)]
     public int EarlyMeetingIntervalDays { get; set; } = 14;
 
     /// <summary>How long the early rhythm lasts before meetings become monthly.</summary>
+    [Range(0, 24)]
     public int EarlyPeriodMonths { get; set; } = 6;
 
     /// <summary>A worker's weighted caseload limit (seed 001: 8–10 courses in the shelter trial).</summary>
+    [Range(typeof(decimal), "1", "100")]
     public decimal CaseloadLimit { get; set; } = 10m;
 
     /// <summary>How much a phase-1 course counts against the limit, compared with any other course.</summary>
+    [Range(typeof(decimal), "1", "5")]
     public decimal PhaseOneWeight { get; set; } = 1.5m;
 
     public VisitationCalendar Calendar => new(FirstCommitteeMeeting, EarlyMeetingIntervalDays, EarlyPeriodMonths);

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using CtiPlatform.Persistence.Protection;
+using CtiPlatform.Referrals.Api;
 using CtiPlatform.Referrals.Persistence;
 using CtiPlatform.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
-namespace CtiPlatform.Referrals.Api;
+namespace CtiPlatform.Referrals.Application;
 
 /// <summary>The <c>Idempotency-Key</c> request header of a referral submission.</summary>
 internal static class IdempotencyKeys

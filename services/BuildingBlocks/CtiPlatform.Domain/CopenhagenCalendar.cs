@@ -1,4 +1,4 @@
-namespace CtiPlatform.Workflows.Domain;
+namespace CtiPlatform.Domain;
 
 /// <summary>
 /// The course calendar runs on Danish local dates (docs/decisions/402-danish-local-dates-and-dst.md): a date

@@ -2,7 +2,7 @@ using CtiPlatform.Referrals.Domain;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.ServiceDefaults.Tenancy;
 
-namespace CtiPlatform.Referrals.Api;
+namespace CtiPlatform.Referrals.Application;
 
 /// <summary>
 /// Who may see which referral within a municipality (the tenant itself is enforced by the context and RLS):

@@ -1,0 +1,31 @@
+using System.Resources;
+using CtiPlatform.Domain;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CtiPlatform.ServiceDefaults.Problems;
+
+/// <summary>Maps a use case's <see cref="Outcome{T}"/> to the same answers in every service: 200, 404, or the refusal's 409/422.</summary>
+public static class OutcomeResults
+{
+    /// <summary>200 with <paramref name="view"/> of the result, 404 when not found, the refusal's problem otherwise.</summary>
+    public static Results<Ok<TView>, NotFound, ProblemHttpResult> ToOk<T, TView>(this Outcome<T> outcome, Func<T, TView> view, ResourceManager texts)
+        where T : class =>
+        outcome switch
+        {
+            { Value: { } value } => TypedResults.Ok(view(value)),
+            { Refusal: { } refusal } => refusal.ToProblem(texts),
+            _ => TypedResults.NotFound(),
+        };
+
+    /// <summary>As <see cref="ToOk{T, TView}"/>, for a view that must be read from the database.</summary>
+    public static async Task<Results<Ok<TView>, NotFound, ProblemHttpResult>> ToOkAsync<T, TView>(
+        this Outcome<T> outcome, Func<T, Task<TView>> view, ResourceManager texts)
+        where T : class =>
+        outcome switch
+        {
+            { Value: { } value } => TypedResults.Ok(await view(value)),
+            { Refusal: { } refusal } => refusal.ToProblem(texts),
+            _ => TypedResults.NotFound(),
+        };
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CtiPlatform.ServiceDefaults.Security;
+
+/// <summary>How a service declares the policies of its own endpoints.</summary>
+public static class PolicyExtensions
+{
+    /// <summary>
+    /// Adds the policy <paramref name="name"/>: an authenticated caller of a known municipality holding any of
+    /// <paramref name="roles"/>. Every policy of the platform is built this way, so none can forget the tenant.
+    /// </summary>
+    public static IServiceCollection AddRolePolicy(this IServiceCollection services, string name, params string[] roles)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(roles.Length);
+        services.Configure<AuthorizationOptions>(options => options.AddPolicy(name, RolePolicy(roles)));
+        return services;
+    }
+
+    internal static AuthorizationPolicy RolePolicy(IEnumerable<string> roles) =>
+        new AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser()
+            .RequireClaim(CtiClaimTypes.Tenant)
+            .AddRequirements(new KnownTenantRequirement())
+            .RequireRole(roles)
+            .Build();
+}

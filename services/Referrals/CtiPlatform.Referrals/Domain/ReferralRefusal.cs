@@ -1,0 +1,24 @@
+using CtiPlatform.Domain;
+
+namespace CtiPlatform.Referrals.Domain;
+
+/// <summary>
+/// Why a referral command was refused; each names the rule it protects. A refusal naming a field is a 422 (that
+/// input is at fault), one without is a 409 (the referral's state forbids it). Texts live in
+/// Resources/ReferralTexts.resx under the rule's name.
+/// </summary>
+public static class ReferralRefusal
+{
+    public static readonly Refusal AllCriteriaAssessed = new(nameof(AllCriteriaAssessed), "criteria");
+    public static readonly Refusal OnlySubmittedReferralsGoOnAnAgenda = new(nameof(OnlySubmittedReferralsGoOnAnAgenda));
+    public static readonly Refusal ReasonRequiredWhenDecidingAgainstEligibility = new(nameof(ReasonRequiredWhenDecidingAgainstEligibility), "reason");
+    public static readonly Refusal OverrideReasonRequiredAboveCaseloadLimit = new(nameof(OverrideReasonRequiredAboveCaseloadLimit), "caseloadOverrideReason");
+    public static readonly Refusal ReasonRequiredToDecline = new(nameof(ReasonRequiredToDecline), "reason");
+    public static readonly Refusal OnlyUndecidedReferralsCanBeWithdrawn = new(nameof(OnlyUndecidedReferralsCanBeWithdrawn));
+    public static readonly Refusal AlreadyDecidedOrWithdrawn = new(nameof(AlreadyDecidedOrWithdrawn));
+    public static readonly Refusal NotAMeetingDate = new(nameof(NotAMeetingDate), "meetingDate");
+    public static readonly Refusal WorkerRequired = new(nameof(WorkerRequired), "workerId");
+
+    /// <summary>The submitter's Idempotency-Key was used before for a referral with other content (the field is the header).</summary>
+    public static readonly Refusal IdempotencyKeyReused = new(nameof(IdempotencyKeyReused), "Idempotency-Key");
+}
