@@ -82,6 +82,34 @@ public sealed record ServiceValues(string Name, JsonObject Entry)
 
     public IReadOnlyList<string> AllowFrom => (Entry["allowFrom"]?.AsArray() ?? []).Select(c => c!.ToString()).ToList();
 
-    /// <summary>A gatewayRoute setting as the gateway's ConfigMap carries it; null when unset (empty or 0).</summary>
+    /// <summary>
+    /// Asserts the gateway's configuration (its ConfigMap or compose environment) routes this service exactly as
+    /// the entry says, at <paramref name="destination"/>, or not at all without a pathPrefix.
+    /// </summary>
+    public void AssertGatewayRoute(JsonObject gatewayConfiguration, string destination)
+    {
+        var routeKey = $"GatewayOptions__Routes__{Name}__";
+        string? Setting(string key) => (string?)gatewayConfiguration[routeKey + key];
+
+        if (PathPrefix is null)
+        {
+            Assert.DoesNotContain(gatewayConfiguration, p => p.Key.StartsWith(routeKey, StringComparison.Ordinal));
+            return;
+        }
+
+        Assert.Equal(PathPrefix, Setting("PathPrefix"));
+        Assert.Equal(destination, Setting("Destinations__0"));
+        // Unset route settings stay out, so the gateway's own defaults apply.
+        Assert.Equal(Route("openApiPath"), Setting("OpenApiPath"));
+        Assert.Equal(Route("rateLimitPolicy"), Setting("RateLimitPolicy"));
+        Assert.Equal(Route("timeout"), Setting("Timeout"));
+        Assert.Equal(Route("maxRequestBodySize"), Setting("MaxRequestBodySize"));
+        if (Setting("RateLimitPolicy") is { } policy)
+        {
+            Assert.Contains(policy, ComposeTests.GatewayRateLimitPolicies());
+        }
+    }
+
+    /// <summary>A gatewayRoute setting as the gateway's configuration carries it; null when unset (empty or 0).</summary>
     public string? Route(string setting) => Entry["gatewayRoute"]?[setting]?.ToString() is { Length: > 0 } text && text != "0" ? text : null;
 }

@@ -239,25 +239,8 @@ public class ComposeTests
     public void Gateway_routes_to_the_service_as_the_chart_does(string composeCase, string name)
     {
         var environment = Compose.Services(composeCase)["gateway"]!["environment"]!.AsObject();
-        var values = Compose.ChartValuesOf(composeCase).Service(name);
-        string? Setting(string key) => (string?)environment[$"GatewayOptions__Routes__{name}__{key}"];
 
-        if (values.PathPrefix is null)
-        {
-            Assert.DoesNotContain(environment, p => p.Key.StartsWith($"GatewayOptions__Routes__{name}__", StringComparison.Ordinal));
-            return;
-        }
-
-        Assert.Equal(values.PathPrefix, Setting("PathPrefix"));
-        Assert.Equal($"http://{name}:8080", Setting("Destinations__0"));
-        Assert.Equal(values.Route("openApiPath"), Setting("OpenApiPath"));
-        Assert.Equal(values.Route("rateLimitPolicy"), Setting("RateLimitPolicy"));
-        Assert.Equal(values.Route("timeout"), Setting("Timeout"));
-        Assert.Equal(values.Route("maxRequestBodySize"), Setting("MaxRequestBodySize"));
-        if (Setting("RateLimitPolicy") is { } policy)
-        {
-            Assert.Contains(policy, GatewayRateLimitPolicies());
-        }
+        Compose.ChartValuesOf(composeCase).Service(name).AssertGatewayRoute(environment, $"http://{name}:8080");
     }
 
     public static TheoryData<string> ShippedServiceData()

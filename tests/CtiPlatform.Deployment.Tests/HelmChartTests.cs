@@ -405,25 +405,11 @@ public class HelmChartTests
     {
         var rendering = Chart.Render(valuesFile);
         var service = ChartValues.Load(valuesFile).Service(name);
-        var gatewayConfig = rendering.GatewayConfig;
-        string? Setting(string key) => (string?)gatewayConfig[$"GatewayOptions__Routes__{name}__{key}"];
 
+        service.AssertGatewayRoute(rendering.GatewayConfig.AsObject(), $"http://{ChartValues.Fullname}-{name}:8080");
         if (service.PathPrefix is null)
         {
-            Assert.DoesNotContain(gatewayConfig.AsObject(), p => p.Key.StartsWith($"GatewayOptions__Routes__{name}__", StringComparison.Ordinal));
             return;
-        }
-
-        Assert.Equal(service.PathPrefix, Setting("PathPrefix"));
-        Assert.Equal($"http://{ChartValues.Fullname}-{name}:8080", Setting("Destinations__0"));
-        // Unset route settings stay out, so the gateway's own defaults apply.
-        Assert.Equal(service.Route("openApiPath"), Setting("OpenApiPath"));
-        Assert.Equal(service.Route("rateLimitPolicy"), Setting("RateLimitPolicy"));
-        Assert.Equal(service.Route("timeout"), Setting("Timeout"));
-        Assert.Equal(service.Route("maxRequestBodySize"), Setting("MaxRequestBodySize"));
-        if (Setting("RateLimitPolicy") is { } policy)
-        {
-            Assert.Contains(policy, ComposeTests.GatewayRateLimitPolicies());
         }
 
         var gatewayTargets = rendering.Single("NetworkPolicy", "gateway")["spec"]!["egress"]!.AsArray()
