@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs once, when the PostgreSQL container initialises an empty data volume.
-# For every service in CTI_SERVICE_DATABASES it creates:
+# For every service named by a CTI_SERVICE_DATABASE_* variable (one per service, so compose files can add one
+# without restating the others) it creates:
 #   <service>_owner  owns the database and its tables; used only by the service's start-up SQL migrations
 #   <service>_app    the login the service runs with: no ownership, NOSUPERUSER NOBYPASSRLS, so row-level
 #                    security policies written by the owner also bind the application
@@ -8,7 +9,9 @@
 # Development only: the passwords come from CTI_DB_PASSWORD_PREFIX; production databases are provisioned by operations.
 set -euo pipefail
 
-for service in ${CTI_SERVICE_DATABASES:-}; do
+for variable in $(compgen -e); do
+  [[ "$variable" == CTI_SERVICE_DATABASE_* ]] || continue
+  service="${!variable}"
   owner="${service}_owner"
   app="${service}_app"
   psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \

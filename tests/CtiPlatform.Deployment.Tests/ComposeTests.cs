@@ -2,34 +2,31 @@ using System.Text.Json.Nodes;
 
 namespace CtiPlatform.Deployment.Tests;
 
+/// <summary>
+/// docker-compose.yml, alone and with the sample service's overlay. What a service should get is read from the
+/// chart's values entry of the same name, so compose and Helm give every service the same configuration.
+/// </summary>
 public class ComposeTests
 {
-    private static readonly Lazy<JsonObject> Resolved = new(() =>
+    private const string DevelopmentPasswordPrefix = "dev-only";
+
+    [Theory]
+    [MemberData(nameof(Compose.CaseData), MemberType = typeof(Compose))]
+    public void Compose_file_is_valid_and_runs_the_chart_services_beside_postgres_and_rabbitmq(string composeCase)
     {
-        var result = Tooling.Run(Tooling.DockerCompose, ["-f", Path.Combine(Tooling.RepoRoot, "docker-compose.yml"), "config"]);
-        if (result.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"docker-compose config failed: {result}");
-        }
-
-        return Yaml.ParseDocuments(result.StandardOutput).Single();
-    });
-
-    private static JsonObject Services => Resolved.Value["services"]!.AsObject();
-
-    [Fact]
-    public void Compose_file_is_valid_for_docker_compose()
-    {
-        var result = Tooling.Run(Tooling.DockerCompose, ["-f", Path.Combine(Tooling.RepoRoot, "docker-compose.yml"), "config", "--quiet"]);
+        var result = Compose.Config(composeCase, extraArguments: "--quiet");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(["gateway", "postgres", "rabbitmq", "referrals", "workflows"], Services.Select(s => s.Key).Order(StringComparer.Ordinal));
+        var expected = Compose.ChartValuesOf(composeCase).EnabledServices().Append("postgres").Append("rabbitmq").Order(StringComparer.Ordinal);
+        Assert.Equal(expected, Compose.Services(composeCase).Select(s => s.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(Compose.ChartValuesOf(composeCase).EnabledServices(), Compose.BuiltServices(composeCase));
     }
 
-    [Fact]
-    public void Only_the_gateway_and_the_broker_ui_publish_ports()
+    [Theory]
+    [MemberData(nameof(Compose.CaseData), MemberType = typeof(Compose))]
+    public void Only_the_gateway_and_the_broker_ui_publish_ports(string composeCase)
     {
-        var published = Services
+        var published = Compose.Services(composeCase)
             .Where(s => s.Value!["ports"] is JsonArray { Count: > 0 })
             .ToDictionary(s => s.Key, s => s.Value!["ports"]!.AsArray().Select(Port).ToList());
 
@@ -50,130 +47,134 @@ public class ComposeTests
         return (parts.Length == 3 ? parts[0] : null, long.Parse(parts[^1], System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    [Fact]
-    public void Every_container_has_a_healthcheck_and_dependencies_wait_for_health()
+    [Theory]
+    [MemberData(nameof(Compose.CaseData), MemberType = typeof(Compose))]
+    public void Every_container_has_a_healthcheck_and_dependencies_wait_for_health(string composeCase)
     {
-        foreach (var (name, service) in Services)
+        var services = Compose.Services(composeCase);
+        foreach (var (name, service) in services)
         {
             Assert.True(service!["healthcheck"]?["test"] is JsonArray { Count: > 0 }, $"{name} has no healthcheck");
             foreach (var (dependency, condition) in service["depends_on"]?.AsObject() ?? [])
             {
                 Assert.Equal("service_healthy", (string?)condition!["condition"]);
-                Assert.NotNull(Services[dependency]!["healthcheck"]);
+                Assert.NotNull(services[dependency]!["healthcheck"]);
             }
         }
 
-        var gatewayProbe = Services["gateway"]!["healthcheck"]!["test"]!.AsArray().Select(t => (string?)t);
-        Assert.Equal(["CMD", "dotnet", "/app/CtiPlatform.Gateway.dll", "probe"], gatewayProbe);
-        var referralsProbe = Services["referrals"]!["healthcheck"]!["test"]!.AsArray().Select(t => (string?)t);
-        Assert.Equal(["CMD", "dotnet", "/app/CtiPlatform.Referrals.dll", "probe"], referralsProbe);
-        var workflowsProbe = Services["workflows"]!["healthcheck"]!["test"]!.AsArray().Select(t => (string?)t);
-        Assert.Equal(["CMD", "dotnet", "/app/CtiPlatform.Workflows.dll", "probe"], workflowsProbe);
+        // Every built image starts its host through the one Dockerfile's entry point; the probe runs that host.
+        var probe = DockerfileTests.EntryPoint().Prepend("CMD").Append("probe").ToList();
+        Assert.All(Compose.BuiltServices(composeCase), name =>
+            Assert.Equal(probe, services[name]!["healthcheck"]!["test"]!.AsArray().Select(t => (string?)t)));
     }
 
-    [Fact]
-    public void Referrals_starts_after_database_and_broker_and_the_gateway_after_referrals()
+    [Theory]
+    [MemberData(nameof(Compose.ServiceData), MemberType = typeof(Compose))]
+    public void Service_starts_after_its_backends_and_the_gateway_after_it(string composeCase, string name)
     {
-        string? Condition(string service, string dependency) => (string?)Services[service]!["depends_on"]?[dependency]?["condition"];
+        var services = Compose.Services(composeCase);
+        var values = Compose.ChartValuesOf(composeCase).Service(name);
+        string? Condition(string service, string dependency) => (string?)services[service]!["depends_on"]?[dependency]?["condition"];
 
-        Assert.Equal("service_healthy", Condition("referrals", "postgres"));
-        Assert.Equal("service_healthy", Condition("referrals", "rabbitmq"));
-        Assert.Equal("service_healthy", Condition("gateway", "referrals"));
-        Assert.Null(Services["referrals"]!["ports"]);
-        Assert.Contains("8080", Services["referrals"]!["expose"]!.AsArray().Select(p => p!.ToString()));
+        // A service using the database or the broker waits for both (x-backend-dependencies).
+        var backends = values.Database || values.RabbitMq ? "service_healthy" : null;
+        Assert.Equal(backends, Condition(name, "postgres"));
+        Assert.Equal(backends, Condition(name, "rabbitmq"));
+        Assert.Equal(values.PathPrefix is null ? null : "service_healthy", Condition("gateway", name));
+        Assert.Null(services[name]!["ports"]);
+        Assert.Contains("8080", services[name]!["expose"]!.AsArray().Select(p => p!.ToString()));
     }
 
-    [Fact]
-    public void Referrals_connects_with_the_roles_the_init_script_creates()
+    [Theory]
+    [MemberData(nameof(Compose.ServiceData), MemberType = typeof(Compose))]
+    public void Service_connects_with_the_roles_the_init_script_creates_and_gets_only_the_keys_it_needs(string composeCase, string name)
     {
-        var environment = Services["referrals"]!["environment"]!.AsObject();
-        var databases = ((string?)Services["postgres"]!["environment"]!["CTI_SERVICE_DATABASES"])!.Split(' ');
-        var prefix = (string?)Services["postgres"]!["environment"]!["CTI_DB_PASSWORD_PREFIX"];
-        var initScript = File.ReadAllText(Path.Combine(Tooling.RepoRoot, "charts", "compose", "postgres-init.sh"));
+        var services = Compose.Services(composeCase);
+        var values = Compose.ChartValuesOf(composeCase).Service(name);
+        var environment = services[name]!["environment"]!.AsObject();
+        var prefix = (string?)services["postgres"]!["environment"]!["CTI_DB_PASSWORD_PREFIX"];
+        var initScript = System.IO.File.ReadAllText(Path.Combine(Tooling.RepoRoot, "charts", "compose", "postgres-init.sh"));
 
-        Assert.Contains("referrals", databases);
         Assert.Contains("app=\"${service}_app\"", initScript);
         Assert.Contains("owner=\"${service}_owner\"", initScript);
-        Assert.Equal($"Host=postgres;Database=referrals;Username=referrals_app;Password={prefix}-referrals_app",
-            (string?)environment["ConnectionStrings__referrals-db"]);
-        Assert.Equal($"Host=postgres;Database=referrals;Username=referrals_owner;Password={prefix}-referrals_owner",
-            (string?)environment["ConnectionStrings__referrals-db-migrations"]);
+        Assert.Equal(values.Database, InitialisedDatabases(services).Contains(name));
+        Assert.Equal(values.Database ? $"Host=postgres;Database={name};Username={name}_app;Password={prefix}-{name}_app" : null,
+            (string?)environment[$"ConnectionStrings__{name}-db"]);
+        Assert.Equal(values.Database ? $"Host=postgres;Database={name};Username={name}_owner;Password={prefix}-{name}_owner" : null,
+            (string?)environment[$"ConnectionStrings__{name}-db-migrations"]);
 
-        var rabbit = Services["rabbitmq"]!["environment"]!;
-        var broker = new Uri((string)environment["ConnectionStrings__rabbitmq"]!);
-        Assert.Equal("amqp", broker.Scheme);
-        Assert.Equal("rabbitmq", broker.Host);
-        Assert.Equal($"/{(string?)rabbit["RABBITMQ_DEFAULT_VHOST"]}", broker.AbsolutePath);
-        Assert.Equal($"{(string?)rabbit["RABBITMQ_DEFAULT_USER"]}:{(string?)rabbit["RABBITMQ_DEFAULT_PASS"]}", broker.UserInfo);
-
-        // The service refuses to start without a base64 key of at least 32 bytes.
-        Assert.True(Convert.FromBase64String((string)environment["PersistenceOptions__EncryptionKey"]!).Length >= 32);
-        Assert.Equal("101", environment["TenantOptions__Tenants__0__Id"]?.ToString());
-        Assert.NotNull(environment["JwtOptions__SigningKey"]);
-    }
-
-    [Fact]
-    public void Workflows_starts_after_database_and_broker_and_the_gateway_after_workflows()
-    {
-        string? Condition(string service, string dependency) => (string?)Services[service]!["depends_on"]?[dependency]?["condition"];
-
-        Assert.Equal("service_healthy", Condition("workflows", "postgres"));
-        Assert.Equal("service_healthy", Condition("workflows", "rabbitmq"));
-        Assert.Equal("service_healthy", Condition("gateway", "workflows"));
-        Assert.Null(Services["workflows"]!["ports"]);
-        Assert.Contains("8080", Services["workflows"]!["expose"]!.AsArray().Select(p => p!.ToString()));
-    }
-
-    [Fact]
-    public void Workflows_connects_with_the_roles_the_init_script_creates_and_takes_no_encryption_key()
-    {
-        var environment = Services["workflows"]!["environment"]!.AsObject();
-        var databases = ((string?)Services["postgres"]!["environment"]!["CTI_SERVICE_DATABASES"])!.Split(' ');
-        var prefix = (string?)Services["postgres"]!["environment"]!["CTI_DB_PASSWORD_PREFIX"];
-
-        Assert.Contains("workflows", databases);
-        Assert.Equal($"Host=postgres;Database=workflows;Username=workflows_app;Password={prefix}-workflows_app",
-            (string?)environment["ConnectionStrings__workflows-db"]);
-        Assert.Equal($"Host=postgres;Database=workflows;Username=workflows_owner;Password={prefix}-workflows_owner",
-            (string?)environment["ConnectionStrings__workflows-db-migrations"]);
-        Assert.Equal((string?)Services["referrals"]!["environment"]!["ConnectionStrings__rabbitmq"], (string?)environment["ConnectionStrings__rabbitmq"]);
-
-        // The course lifecycle holds no personal data.
-        Assert.Null(environment["PersistenceOptions__EncryptionKey"]);
-        Assert.Equal("101", environment["TenantOptions__Tenants__0__Id"]?.ToString());
-        Assert.NotNull(environment["JwtOptions__SigningKey"]);
-    }
-
-    [Fact]
-    public void Development_secrets_of_referrals_can_be_overridden()
-    {
-        var result = Tooling.Run(Tooling.DockerCompose, ["-f", Path.Combine(Tooling.RepoRoot, "docker-compose.yml"), "config"],
-            environment: new Dictionary<string, string>
-            {
-                ["CTI_ENCRYPTION_KEY"] = "b3ZlcnJpZGRlbi1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcyE=",
-                ["CTI_DB_PASSWORD_PREFIX"] = "overridden",
-                ["CTI_RABBITMQ_PASSWORD"] = "overridden-rabbit",
-            });
-        Assert.True(result.ExitCode == 0, result.ToString());
-
-        var environment = Yaml.ParseDocuments(result.StandardOutput).Single()["services"]!["referrals"]!["environment"]!;
-        Assert.Equal("b3ZlcnJpZGRlbi1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcyE=", (string?)environment["PersistenceOptions__EncryptionKey"]);
-        Assert.EndsWith("Password=overridden-referrals_app", (string?)environment["ConnectionStrings__referrals-db"]);
-        Assert.EndsWith("Password=overridden-referrals_owner", (string?)environment["ConnectionStrings__referrals-db-migrations"]);
-        Assert.Equal("amqp://cti:overridden-rabbit@rabbitmq:5672/cti", (string?)environment["ConnectionStrings__rabbitmq"]);
-
-        var workflows = Yaml.ParseDocuments(result.StandardOutput).Single()["services"]!["workflows"]!["environment"]!;
-        Assert.EndsWith("Password=overridden-workflows_app", (string?)workflows["ConnectionStrings__workflows-db"]);
-        Assert.EndsWith("Password=overridden-workflows_owner", (string?)workflows["ConnectionStrings__workflows-db-migrations"]);
-        Assert.Equal("amqp://cti:overridden-rabbit@rabbitmq:5672/cti", (string?)workflows["ConnectionStrings__rabbitmq"]);
-    }
-
-    [Fact]
-    public void Platform_containers_run_locked_down()
-    {
-        foreach (var name in new[] { "gateway", "referrals", "workflows" })
+        if (values.RabbitMq)
         {
-            var service = Services[name]!;
+            var rabbit = services["rabbitmq"]!["environment"]!;
+            var broker = new Uri((string)environment["ConnectionStrings__rabbitmq"]!);
+            Assert.Equal("amqp", broker.Scheme);
+            Assert.Equal("rabbitmq", broker.Host);
+            Assert.Equal($"/{(string?)rabbit["RABBITMQ_DEFAULT_VHOST"]}", broker.AbsolutePath);
+            Assert.Equal($"{(string?)rabbit["RABBITMQ_DEFAULT_USER"]}:{(string?)rabbit["RABBITMQ_DEFAULT_PASS"]}", broker.UserInfo);
+        }
+        else
+        {
+            Assert.Null(environment["ConnectionStrings__rabbitmq"]);
+        }
+
+        // A service holding personal data refuses to start without a base64 key of at least 32 bytes; one without
+        // personal data gets none.
+        if (values.Encryption)
+        {
+            Assert.True(Convert.FromBase64String((string)environment["PersistenceOptions__EncryptionKey"]!).Length >= 32);
+        }
+        else
+        {
+            Assert.Null(environment["PersistenceOptions__EncryptionKey"]);
+        }
+
+        Assert.Equal("101", environment["TenantOptions__Tenants__0__Id"]?.ToString());
+        Assert.NotNull(environment["JwtOptions__SigningKey"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Compose.ServiceData), MemberType = typeof(Compose))]
+    public void Development_secrets_of_the_service_can_be_overridden(string composeCase, string name)
+    {
+        var values = Compose.ChartValuesOf(composeCase).Service(name);
+        var resolved = Compose.Resolve(composeCase, new Dictionary<string, string>
+        {
+            ["CTI_ENCRYPTION_KEY"] = "b3ZlcnJpZGRlbi1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcyE=",
+            ["CTI_DB_PASSWORD_PREFIX"] = "overridden",
+            ["CTI_RABBITMQ_PASSWORD"] = "overridden-rabbit",
+        });
+
+        var environment = resolved["services"]![name]!["environment"]!;
+        if (values.Encryption)
+        {
+            Assert.Equal("b3ZlcnJpZGRlbi1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcyE=", (string?)environment["PersistenceOptions__EncryptionKey"]);
+        }
+
+        if (values.Database)
+        {
+            Assert.EndsWith($"Password=overridden-{name}_app", (string?)environment[$"ConnectionStrings__{name}-db"]);
+            Assert.EndsWith($"Password=overridden-{name}_owner", (string?)environment[$"ConnectionStrings__{name}-db-migrations"]);
+        }
+
+        if (values.RabbitMq)
+        {
+            Assert.Equal("amqp://cti:overridden-rabbit@rabbitmq:5672/cti", (string?)environment["ConnectionStrings__rabbitmq"]);
+        }
+
+        Assert.Equal("overridden", (string?)resolved["services"]!["postgres"]!["environment"]!["CTI_DB_PASSWORD_PREFIX"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Compose.CaseData), MemberType = typeof(Compose))]
+    public void Platform_containers_run_locked_down(string composeCase)
+    {
+        var services = Compose.Services(composeCase);
+        var built = Compose.BuiltServices(composeCase);
+
+        Assert.Contains("gateway", built);
+        foreach (var name in built)
+        {
+            var service = services[name]!;
             Assert.Equal(true, (bool?)service["read_only"]);
             Assert.Equal("1654:1654", (string?)service["user"]);
             Assert.Equal(["ALL"], service["cap_drop"]!.AsArray().Select(c => (string?)c));
@@ -182,35 +183,49 @@ public class ComposeTests
         }
     }
 
-    [Fact]
-    public void Data_lives_in_named_volumes_and_every_service_database_is_initialised()
+    [Theory]
+    [MemberData(nameof(Compose.CaseData), MemberType = typeof(Compose))]
+    public void Data_lives_in_named_volumes_and_every_service_database_is_initialised(string composeCase)
     {
-        Assert.Equal(["postgres-data", "rabbitmq-data"], Resolved.Value["volumes"]!.AsObject().Select(v => v.Key).Order(StringComparer.Ordinal));
-        var postgresVolumes = Services["postgres"]!["volumes"]!.AsArray().Select(v => v!.ToString()).ToList();
+        var resolved = Compose.Resolve(composeCase);
+        var services = Compose.Services(composeCase);
+        var values = Compose.ChartValuesOf(composeCase);
+
+        Assert.Equal(["postgres-data", "rabbitmq-data"], resolved["volumes"]!.AsObject().Select(v => v.Key).Order(StringComparer.Ordinal));
+        var postgresVolumes = services["postgres"]!["volumes"]!.AsArray().Select(v => v!.ToString()).ToList();
         Assert.Contains(postgresVolumes, v => v.StartsWith("postgres-data:/var/lib/postgresql/data", StringComparison.Ordinal));
         Assert.Contains(postgresVolumes, v => v.Contains("postgres-init.sh:/docker-entrypoint-initdb.d/", StringComparison.Ordinal));
-        Assert.Equal("referrals workflows", (string?)Services["postgres"]!["environment"]!["CTI_SERVICE_DATABASES"]);
+        Assert.Equal(DevelopmentPasswordPrefix, (string?)services["postgres"]!["environment"]!["CTI_DB_PASSWORD_PREFIX"]);
+        Assert.Equal(values.EnabledServices().Where(s => values.Service(s).Database), InitialisedDatabases(services));
     }
 
-    [Fact]
-    public void Compose_only_builds_from_dockerfiles_that_exist()
-    {
-        foreach (var (name, service) in Services)
-        {
-            if (service!["build"] is not JsonObject build)
-            {
-                continue;
-            }
+    /// <summary>The databases postgres-init.sh creates: one per CTI_SERVICE_DATABASE_* variable of the postgres container.</summary>
+    private static IReadOnlyList<string> InitialisedDatabases(JsonObject services) =>
+        services["postgres"]!["environment"]!.AsObject()
+            .Where(p => p.Key.StartsWith("CTI_SERVICE_DATABASE_", StringComparison.Ordinal))
+            .Select(p => p.Value!.ToString())
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
-            var dockerfile = Path.Combine((string)build["context"]!, (string)build["dockerfile"]!);
-            Assert.True(File.Exists(dockerfile), $"{name}: {dockerfile} does not exist");
+    [Theory]
+    [MemberData(nameof(Compose.CaseData), MemberType = typeof(Compose))]
+    public void Compose_builds_every_host_from_the_one_dockerfile_at_the_repository_root(string composeCase)
+    {
+        foreach (var name in Compose.BuiltServices(composeCase))
+        {
+            var build = Compose.Services(composeCase)[name]!["build"]!;
+            Assert.Equal(Tooling.RepoRoot, Path.TrimEndingDirectorySeparator((string)build["context"]!));
+            Assert.Equal(DockerfileTests.Dockerfile, (string?)build["dockerfile"]);
+            Assert.True(System.IO.File.Exists(Path.Combine(Tooling.RepoRoot, DockerfileTests.Dockerfile)));
+            Assert.False(string.IsNullOrEmpty((string?)build["args"]?["PROJECT_DIR"]), $"{name} names no PROJECT_DIR");
         }
     }
 
-    [Fact]
-    public void Gateway_uses_the_platform_configuration_keys()
+    [Theory]
+    [MemberData(nameof(Compose.CaseData), MemberType = typeof(Compose))]
+    public void Gateway_uses_the_platform_configuration_keys(string composeCase)
     {
-        var environment = Services["gateway"]!["environment"]!.AsObject();
+        var environment = Compose.Services(composeCase)["gateway"]!["environment"]!.AsObject();
 
         Assert.Equal("8080", environment["ASPNETCORE_HTTP_PORTS"]?.ToString());
         Assert.NotNull(environment["JwtOptions__Issuer"]);
@@ -219,42 +234,63 @@ public class ComposeTests
         Assert.Equal("101", environment["TenantOptions__Tenants__0__Id"]?.ToString());
     }
 
-    [Fact]
-    public void Gateway_routes_to_referrals_with_its_document_and_rate_limit()
+    [Theory]
+    [MemberData(nameof(Compose.ServiceData), MemberType = typeof(Compose))]
+    public void Gateway_routes_to_the_service_as_the_chart_does(string composeCase, string name)
     {
-        var environment = Services["gateway"]!["environment"]!.AsObject();
+        var environment = Compose.Services(composeCase)["gateway"]!["environment"]!.AsObject();
 
-        Assert.Equal("/api/referrals", (string?)environment["GatewayOptions__Routes__referrals__PathPrefix"]);
-        Assert.Equal("http://referrals:8080", (string?)environment["GatewayOptions__Routes__referrals__Destinations__0"]);
-        Assert.Equal("/openapi/v1.json", (string?)environment["GatewayOptions__Routes__referrals__OpenApiPath"]);
-        var policy = (string?)environment["GatewayOptions__Routes__referrals__RateLimitPolicy"];
-        Assert.Equal("referral-submission", policy);
-        Assert.Contains(policy!, GatewayRateLimitPolicies());
+        Compose.ChartValuesOf(composeCase).Service(name).AssertGatewayRoute(environment, $"http://{name}:8080");
     }
 
-    [Fact]
-    public void Gateway_routes_courses_to_workflows_with_its_document()
+    public static TheoryData<string> ShippedServiceData()
     {
-        var environment = Services["gateway"]!["environment"]!.AsObject();
+        var data = new TheoryData<string>();
+        foreach (var service in Compose.BuiltServices(Compose.File).Where(s => s != "gateway"))
+        {
+            data.Add(service);
+        }
 
-        Assert.Equal("/api/courses", (string?)environment["GatewayOptions__Routes__workflows__PathPrefix"]);
-        Assert.Equal(CoursesApiPrefix(), (string?)environment["GatewayOptions__Routes__workflows__PathPrefix"]);
-        Assert.Equal("http://workflows:8080", (string?)environment["GatewayOptions__Routes__workflows__Destinations__0"]);
-        Assert.Equal("/openapi/v1.json", (string?)environment["GatewayOptions__Routes__workflows__OpenApiPath"]);
-        Assert.Null(environment["GatewayOptions__Routes__workflows__RateLimitPolicy"]);
+        return data;
     }
 
-    /// <summary>The prefix the workflow service maps its API under (CoursesApi.Prefix); the gateway must route exactly that.</summary>
-    internal static string CoursesApiPrefix()
+    [Theory]
+    [MemberData(nameof(ShippedServiceData))]
+    public void Routed_service_maps_its_api_under_the_prefix_the_gateway_routes(string name)
     {
-        var source = File.ReadAllText(Path.Combine(Tooling.RepoRoot, "workflows", "CtiPlatform.Workflows", "Api", "CoursesApi.cs"));
-        return System.Text.RegularExpressions.Regex.Match(source, @"const string Prefix = ""([^""]+)"";").Groups[1].Value;
+        var prefix = Compose.ChartValuesOf(Compose.File).Service(name).PathPrefix;
+        var projectDirectory = (string)Compose.Services(Compose.File)[name]!["build"]!["args"]!["PROJECT_DIR"]!;
+        var sources = Directory.GetFiles(Path.Combine(Tooling.RepoRoot, projectDirectory), "*.cs", SearchOption.AllDirectories);
+
+        // The API class's Prefix constant (e.g. CoursesApi.Prefix); the gateway must route exactly that.
+        if (prefix is null)
+        {
+            return;
+        }
+
+        Assert.Contains(sources, file => System.IO.File.ReadAllText(file).Contains($"const string Prefix = \"{prefix}\";", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(DockerfileTests.BuiltServiceData), MemberType = typeof(DockerfileTests))]
+    public void Chart_entry_asks_for_exactly_what_the_service_source_uses(string name)
+    {
+        var values = Compose.ChartValuesOf(Compose.File).Service(name);
+        var projectDirectory = (string)Compose.Services(Compose.File)[name]!["build"]!["args"]!["PROJECT_DIR"]!;
+        var source = string.Concat(Directory.GetFiles(Path.Combine(Tooling.RepoRoot, projectDirectory), "*.cs", SearchOption.AllDirectories)
+            .Select(System.IO.File.ReadAllText));
+
+        // The entry's switches mount secrets; derived tests trust them, so they must match what the host asks for:
+        // its own database, the broker, and the personal-data key (referrals refuses to start without it).
+        Assert.Equal(source.Contains("AddServiceDatabase<", StringComparison.Ordinal) && source.Contains($"\"{name}-db\"", StringComparison.Ordinal), values.Database);
+        Assert.Equal(source.Contains("AddMessaging<", StringComparison.Ordinal), values.RabbitMq);
+        Assert.Equal(source.Contains("EncryptionKey", StringComparison.Ordinal), values.Encryption);
     }
 
     /// <summary>The rate-limit policies the gateway defines in its appsettings.json; a route naming another stops the gateway.</summary>
     internal static IEnumerable<string> GatewayRateLimitPolicies()
     {
-        var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(Tooling.RepoRoot, "gateway", "CtiPlatform.Gateway", "appsettings.json")))!;
+        var settings = JsonNode.Parse(System.IO.File.ReadAllText(Path.Combine(Tooling.RepoRoot, "gateway", "CtiPlatform.Gateway", "appsettings.json")))!;
         return settings["GatewayOptions"]!["RateLimits"]!.AsObject().Select(p => p.Key);
     }
 }

@@ -3,85 +3,122 @@ using System.Xml.Linq;
 
 namespace CtiPlatform.Deployment.Tests;
 
-/// <summary>No Docker engine runs here, so images are never built: these tests read the Dockerfiles as text.</summary>
+/// <summary>
+/// No Docker engine runs here, so images are never built: these tests read the one Dockerfile as text, and check
+/// that every service compose builds with it names a project the recipe can build.
+/// </summary>
 public partial class DockerfileTests
 {
-    public static TheoryData<string> Dockerfiles()
+    public const string Dockerfile = "services/Dockerfile";
+
+    /// <summary>Root folders the Dockerfile copies into the build stage; anything a host references must lie in them.</summary>
+    private static readonly string[] CopiedFolders = ["services/", "workflows/", "gateway/"];
+
+    public static TheoryData<string> BuiltServiceData()
     {
         var data = new TheoryData<string>();
-        foreach (var root in new[] { "gateway", "services", "workflows" })
+        foreach (var service in Compose.BuiltServices(Compose.File))
         {
-            var directory = Path.Combine(Tooling.RepoRoot, root);
-            if (!Directory.Exists(directory))
-            {
-                continue;
-            }
-
-            foreach (var file in Directory.GetFiles(directory, "Dockerfile", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                data.Add(Path.GetRelativePath(Tooling.RepoRoot, file));
-            }
+            data.Add(service);
         }
 
         return data;
     }
 
-    [Fact]
-    public void The_gateway_has_a_dockerfile() =>
-        Assert.Contains(Path.Combine("gateway", "CtiPlatform.Gateway", "Dockerfile"), ((IEnumerable<object[]>)Dockerfiles()).Select(row => (string)row[0]));
+    /// <summary>The ENTRYPOINT's exec form, e.g. ["dotnet", "/app/service.dll"].</summary>
+    public static IReadOnlyList<string> EntryPoint() =>
+        System.Text.Json.JsonSerializer.Deserialize<string[]>(Assert.Single(Instructions("ENTRYPOINT")))!;
 
     [Fact]
-    public void The_referrals_service_has_a_dockerfile() =>
-        Assert.Contains(Path.Combine("services", "Referrals", "CtiPlatform.Referrals", "Dockerfile"), ((IEnumerable<object[]>)Dockerfiles()).Select(row => (string)row[0]));
-
-    [Fact]
-    public void The_workflows_service_has_a_dockerfile() =>
-        Assert.Contains(Path.Combine("workflows", "CtiPlatform.Workflows", "Dockerfile"), ((IEnumerable<object[]>)Dockerfiles()).Select(row => (string)row[0]));
-
-    [Fact]
-    public void The_workflows_runtime_carries_tzdata_for_its_copenhagen_calendar()
+    public void Image_is_multi_stage_from_pinned_bases_and_builds_on_the_build_platform()
     {
-        var sources = Directory.GetFiles(Path.Combine(Tooling.RepoRoot, "workflows", "CtiPlatform.Workflows"), "*.cs", SearchOption.AllDirectories);
-        var runtime = Instructions(Path.Combine("workflows", "CtiPlatform.Workflows", "Dockerfile"), "FROM").Last();
+        var froms = Instructions("FROM").ToList();
 
-        // The course calendar looks up Europe/Copenhagen, which needs /usr/share/zoneinfo whatever the globalization
-        // setting; plain chiseled has no tzdata (docs/decisions/107).
-        Assert.Contains(sources, file => File.ReadAllText(file).Contains("\"Europe/Copenhagen\"", StringComparison.Ordinal));
-        Assert.Contains("-chiseled-extra", runtime);
+        Assert.True(froms.Count >= 2, "expected a build stage and a runtime stage");
+        foreach (var from in froms)
+        {
+            var image = from.Split(' ', StringSplitOptions.RemoveEmptyEntries).First(part => !part.StartsWith("--", StringComparison.Ordinal));
+            Assert.Matches(PinnedImage(), image);
+        }
+
+        // The SDK runs natively and cross-publishes for TARGETARCH, instead of under emulation.
+        Assert.StartsWith("--platform=$BUILDPLATFORM ", froms[0]);
     }
 
-    [Theory]
-    [MemberData(nameof(Dockerfiles))]
-    public void Images_copy_every_project_they_reference(string dockerfile)
+    [Fact]
+    public void Image_restores_and_publishes_the_project_named_by_the_build_argument_with_a_package_cache()
     {
-        var project = Directory.GetFiles(Path.GetDirectoryName(Path.Combine(Tooling.RepoRoot, dockerfile))!, "*.csproj").Single();
-        var sources = Instructions(dockerfile, "COPY")
-            .Where(copy => !copy.StartsWith("--from", StringComparison.Ordinal))
-            .SelectMany(copy => copy.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^1])
-            .ToList();
+        var runs = Instructions("RUN").ToList();
+
+        Assert.Contains("PROJECT_DIR", Instructions("ARG"));
+        var restore = Assert.Single(runs, r => r.Contains("dotnet restore", StringComparison.Ordinal));
+        var publish = Assert.Single(runs, r => r.Contains("dotnet publish", StringComparison.Ordinal));
+        foreach (var step in new[] { restore, publish })
+        {
+            Assert.StartsWith("--mount=type=cache,id=nuget,target=/root/.nuget/packages ", step);
+            Assert.Contains("PROJECT_DIR", step);
+            Assert.Contains("-a \"$TARGETARCH\"", step);
+        }
+
+        Assert.Contains("--no-restore", publish);
+    }
+
+    [Fact]
+    public void Image_copies_the_root_build_files_and_the_source_folders_but_not_the_whole_context()
+    {
+        var sources = CopySources();
 
         Assert.DoesNotContain(".", sources);
+        Assert.DoesNotContain("./", sources);
         foreach (var file in new[] { "global.json", "Directory.Build.props", "Directory.Packages.props" })
         {
             Assert.Contains(file, sources);
         }
 
-        // A missing project folder would only show up as a failed restore in the image build, which cannot run here.
-        foreach (var reference in ProjectClosure(project))
+        Assert.Equal(CopiedFolders.Order(StringComparer.Ordinal), sources.Where(s => s.EndsWith('/')).Order(StringComparer.Ordinal));
+
+        // The folders are copied whole, so .dockerignore is what keeps build output, tests and local state out.
+        var ignored = File.ReadAllLines(Path.Combine(Tooling.RepoRoot, ".dockerignore"));
+        foreach (var pattern in new[] { "**/bin/", "**/obj/", "tests/", ".git/", ".tools/", "**/.env" })
         {
-            var folder = Path.GetRelativePath(Tooling.RepoRoot, Path.GetDirectoryName(reference)!).Replace('\\', '/') + "/";
-            Assert.True(sources.Any(source => source.EndsWith('/') && folder.StartsWith(source, StringComparison.Ordinal)),
-                $"{dockerfile} does not copy {folder}, which {Path.GetFileName(project)} needs");
+            Assert.Contains(pattern, ignored);
         }
     }
 
-    [Theory]
-    [MemberData(nameof(Dockerfiles))]
-    public void Runtime_images_carry_icu_while_invariant_globalization_is_off(string dockerfile)
+    [Fact]
+    public void Image_runs_as_a_non_root_user()
+    {
+        var user = Instructions("USER").LastOrDefault();
+
+        Assert.NotNull(user);
+        Assert.Matches("^[1-9][0-9]*(:[1-9][0-9]*)?$", user);
+        Assert.Equal("1654", user.Split(':')[0]);
+    }
+
+    [Fact]
+    public void Image_exposes_only_port_8080_and_probes_alive_through_its_entry_point()
+    {
+        Assert.Equal(["8080"], Instructions("EXPOSE"));
+        var entryPoint = EntryPoint();
+        Assert.Equal(["dotnet", "/app/service.dll"], entryPoint);
+
+        var healthcheck = Assert.Single(Instructions("HEALTHCHECK"));
+        Assert.EndsWith($"CMD [\"dotnet\", \"{entryPoint[1]}\", \"probe\"]", healthcheck);
+
+        // ENTRYPOINT and HEALTHCHECK take no build arguments: the build stage links the fixed name to the
+        // assembly of PROJECT_DIR, and fails when the project publishes no assembly of that name.
+        var publish = Assert.Single(Instructions("RUN"), r => r.Contains("dotnet publish", StringComparison.Ordinal));
+        Assert.Contains("-getProperty:AssemblyName", publish);
+        Assert.Contains("test -f \"/app/$assembly.dll\"", publish);
+        Assert.EndsWith($"ln -s \"$assembly.dll\" {entryPoint[1]}", publish);
+    }
+
+    [Fact]
+    public void Runtime_image_carries_icu_while_invariant_globalization_is_off()
     {
         var props = XDocument.Load(Path.Combine(Tooling.RepoRoot, "Directory.Build.props"));
         var invariant = props.Descendants("InvariantGlobalization").Select(e => e.Value.Trim()).LastOrDefault();
-        var runtime = Instructions(dockerfile, "FROM").Last();
+        var runtime = Instructions("FROM").Last();
 
         // Without ICU a host whose runtimeconfig says "not invariant" stops at start-up (docs/decisions/107).
         if (!string.Equals(invariant, "true", StringComparison.OrdinalIgnoreCase) && runtime.Contains("-chiseled", StringComparison.Ordinal))
@@ -89,6 +126,95 @@ public partial class DockerfileTests
             Assert.Contains("-chiseled-extra", runtime);
         }
     }
+
+    [Fact]
+    public void Dockerfile_parses_without_errors()
+    {
+        var nodeModules = Path.Combine(Tooling.RepoRoot, ".tools", "node", "node_modules");
+        _ = Tooling.ToolsNodeModules;
+        const string script = """
+            const { createRequire } = require("node:module");
+            const req = createRequire(process.argv[1] + "/");
+            const utils = req("dockerfile-utils");
+            const text = require("node:fs").readFileSync(process.argv[2], "utf8");
+            const problems = utils.validate(text);
+            for (const p of problems) console.error(`${p.range.start.line + 1}: ${p.message}`);
+            console.log(`${problems.length} problems`);
+            process.exit(problems.length === 0 ? 0 : 1);
+            """;
+
+        var result = Tooling.Run(Tooling.Node, ["-e", script, nodeModules, Path.Combine(Tooling.RepoRoot, Dockerfile)]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+    }
+
+    [Fact]
+    public void Only_the_one_dockerfile_exists()
+    {
+        var dockerfiles = CopiedFolders
+            .SelectMany(folder => Directory.GetFiles(Path.Combine(Tooling.RepoRoot, folder), "Dockerfile*", SearchOption.AllDirectories))
+            .Select(file => Path.GetRelativePath(Tooling.RepoRoot, file).Replace('\\', '/'));
+
+        Assert.Equal([Dockerfile], dockerfiles);
+    }
+
+    [Theory]
+    [MemberData(nameof(BuiltServiceData))]
+    public void Build_arguments_name_a_host_project_whose_references_the_image_copies(string service)
+    {
+        var projectDirectory = ProjectDirectory(service);
+        var project = Assert.Single(Directory.GetFiles(Path.Combine(Tooling.RepoRoot, projectDirectory), "*.csproj"));
+
+        // A web host that answers the image's "probe" argument, since the HEALTHCHECK runs it.
+        Assert.Equal("Microsoft.NET.Sdk.Web", XDocument.Load(project).Root!.Attribute("Sdk")?.Value);
+        var sources = Directory.GetFiles(Path.GetDirectoryName(project)!, "*.cs", SearchOption.AllDirectories);
+        Assert.Contains(sources, file => File.ReadAllText(file).Contains("AliveProbe.TryRunAsync(args)", StringComparison.Ordinal));
+
+        // The assembly the entry point is linked to is the project's; the image name follows the chart's repository.
+        var assembly = XDocument.Load(project).Descendants("AssemblyName").Select(e => e.Value).LastOrDefault() ?? Path.GetFileNameWithoutExtension(project);
+        Assert.Equal(Path.GetFileName(projectDirectory), assembly);
+        Assert.Equal($"{ChartValues.Load(Chart.DefaultValues).Service(service).Repository}:dev", (string?)Compose.Services(Compose.File)[service]!["image"]);
+
+        // A missing project folder would only show up as a failed restore in the image build, which cannot run here.
+        foreach (var reference in ProjectClosure(project))
+        {
+            var folder = Path.GetRelativePath(Tooling.RepoRoot, Path.GetDirectoryName(reference)!).Replace('\\', '/') + "/";
+            Assert.True(CopiedFolders.Any(copied => folder.StartsWith(copied, StringComparison.Ordinal)),
+                $"{Dockerfile} does not copy {folder}, which {Path.GetFileName(project)} needs");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(BuiltServiceData))]
+    public void Runtime_image_carries_tzdata_for_a_service_that_uses_the_copenhagen_calendar(string service)
+    {
+        var sources = Directory.GetFiles(Path.Combine(Tooling.RepoRoot, ProjectDirectory(service)), "*.cs", SearchOption.AllDirectories);
+        var runtime = Instructions("FROM").Last();
+
+        // Looking up Europe/Copenhagen needs /usr/share/zoneinfo whatever the globalization setting; plain chiseled
+        // has no tzdata (docs/decisions/107).
+        if (sources.Any(file => File.ReadAllText(file).Contains("\"Europe/Copenhagen\"", StringComparison.Ordinal)))
+        {
+            Assert.Contains("-chiseled-extra", runtime);
+        }
+    }
+
+    [Fact]
+    public void The_course_calendar_still_uses_copenhagen_so_the_tzdata_check_applies()
+    {
+        var sources = Directory.GetFiles(Path.Combine(Tooling.RepoRoot, ProjectDirectory("workflows")), "*.cs", SearchOption.AllDirectories);
+
+        Assert.Contains(sources, file => File.ReadAllText(file).Contains("\"Europe/Copenhagen\"", StringComparison.Ordinal));
+    }
+
+    private static string ProjectDirectory(string service) =>
+        (string)Compose.Services(Compose.File)[service]!["build"]!["args"]!["PROJECT_DIR"]!;
+
+    private static List<string> CopySources() =>
+        Instructions("COPY")
+            .Where(copy => !copy.StartsWith("--from", StringComparison.Ordinal))
+            .SelectMany(copy => copy.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^1])
+            .ToList();
 
     /// <summary>The project and every project it references, directly or not.</summary>
     private static IEnumerable<string> ProjectClosure(string project)
@@ -112,67 +238,10 @@ public partial class DockerfileTests
         return seen;
     }
 
-    [Theory]
-    [MemberData(nameof(Dockerfiles))]
-    public void Images_are_multi_stage_from_pinned_bases(string dockerfile)
-    {
-        var froms = Instructions(dockerfile, "FROM").ToList();
-
-        Assert.True(froms.Count >= 2, "expected a build stage and a runtime stage");
-        foreach (var from in froms)
-        {
-            var image = from.Split(' ', StringSplitOptions.RemoveEmptyEntries).First(part => !part.StartsWith("--", StringComparison.Ordinal));
-            Assert.Matches(PinnedImage(), image);
-        }
-    }
-
-    [Theory]
-    [MemberData(nameof(Dockerfiles))]
-    public void Images_run_as_a_non_root_user(string dockerfile)
-    {
-        var user = Instructions(dockerfile, "USER").LastOrDefault();
-
-        Assert.NotNull(user);
-        Assert.Matches("^[1-9][0-9]*(:[1-9][0-9]*)?$", user);
-    }
-
-    [Theory]
-    [MemberData(nameof(Dockerfiles))]
-    public void Images_expose_only_port_8080_and_probe_alive(string dockerfile)
-    {
-        Assert.Equal(["8080"], Instructions(dockerfile, "EXPOSE"));
-        var assembly = Path.GetFileName(Path.GetDirectoryName(Path.Combine(Tooling.RepoRoot, dockerfile)))!;
-        var healthcheck = Assert.Single(Instructions(dockerfile, "HEALTHCHECK"));
-        Assert.EndsWith($"CMD [\"dotnet\", \"/app/{assembly}.dll\", \"probe\"]", healthcheck);
-        Assert.Equal($"[\"dotnet\", \"/app/{assembly}.dll\"]", Assert.Single(Instructions(dockerfile, "ENTRYPOINT")));
-    }
-
-    [Theory]
-    [MemberData(nameof(Dockerfiles))]
-    public void Dockerfiles_parse_without_errors(string dockerfile)
-    {
-        var nodeModules = Path.Combine(Tooling.RepoRoot, ".tools", "node", "node_modules");
-        _ = Tooling.ToolsNodeModules;
-        const string script = """
-            const { createRequire } = require("node:module");
-            const req = createRequire(process.argv[1] + "/");
-            const utils = req("dockerfile-utils");
-            const text = require("node:fs").readFileSync(process.argv[2], "utf8");
-            const problems = utils.validate(text);
-            for (const p of problems) console.error(`${p.range.start.line + 1}: ${p.message}`);
-            console.log(`${problems.length} problems`);
-            process.exit(problems.length === 0 ? 0 : 1);
-            """;
-
-        var result = Tooling.Run(Tooling.Node, ["-e", script, nodeModules, Path.Combine(Tooling.RepoRoot, dockerfile)]);
-
-        Assert.True(result.ExitCode == 0, result.ToString());
-    }
-
     /// <summary>Instruction arguments with line continuations joined, comments dropped.</summary>
-    private static IEnumerable<string> Instructions(string dockerfile, string keyword)
+    private static IEnumerable<string> Instructions(string keyword)
     {
-        var text = File.ReadAllText(Path.Combine(Tooling.RepoRoot, dockerfile));
+        var text = File.ReadAllText(Path.Combine(Tooling.RepoRoot, Dockerfile));
         var logical = Continuation().Replace(text, " ");
         foreach (var line in logical.Split('\n').Select(l => l.Trim()))
         {

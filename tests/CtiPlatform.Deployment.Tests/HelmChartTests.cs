@@ -10,10 +10,7 @@ public class HelmChartTests
     public void Chart_lints_cleanly_with_every_values_file(string valuesFile)
     {
         var arguments = new List<string> { "lint", "--strict", Tooling.ChartDirectory, "--kube-version", "1.31.0" };
-        if (valuesFile != Chart.DefaultValues)
-        {
-            arguments.AddRange(["-f", Path.Combine(Tooling.ChartDirectory, valuesFile)]);
-        }
+        arguments.AddRange(Chart.ValuesArguments(valuesFile));
 
         var result = Tooling.Run(Tooling.Helm, arguments);
 
@@ -40,7 +37,8 @@ public class HelmChartTests
     {
         var rendering = Chart.Render("ci/production-values.yaml");
 
-        Assert.Equal(["gateway", "referrals", "workflows"], rendering.Services);
+        Assert.Equal(ChartValues.Load("ci/production-values.yaml").EnabledServices(), rendering.Services);
+        Assert.True(rendering.Services.Count >= 3, "the production example deploys the gateway and at least two services");
         Assert.All(rendering.OfKind("HorizontalPodAutoscaler"), hpa => Assert.True((long)hpa["spec"]!["minReplicas"]! >= 2));
 
         // Behind the Ingress the gateway must know the controller's network, or all anonymous callers share one address.
@@ -179,15 +177,21 @@ public class HelmChartTests
     {
         // Render with recognisable secrets so the check never depends on what an example file happens to contain.
         const string sentinel = "s3ntinel-secret-value";
-        var result = Chart.Template(valuesFile,
+        var values = ChartValues.Load(valuesFile);
+        var settings = new List<string>
+        {
             "--set", "secrets.create=true",
             "--set", $"secrets.rabbitmqConnectionString=amqp://cti:{sentinel}-rabbit@rabbitmq:5672/cti",
             "--set", $"secrets.jwtSigningKey={sentinel}-jwt",
             "--set", $"secrets.encryptionKey={sentinel}-encryption",
-            "--set", $"secrets.databases.referrals.connectionString=Host=db;Password={sentinel}-app",
-            "--set", $"secrets.databases.referrals.migrationsConnectionString=Host=db;Password={sentinel}-owner",
-            "--set", $"secrets.databases.workflows.connectionString=Host=db;Password={sentinel}-app",
-            "--set", $"secrets.databases.workflows.migrationsConnectionString=Host=db;Password={sentinel}-owner");
+        };
+        foreach (var service in values.EnabledServices().Where(s => values.Service(s).Database))
+        {
+            settings.AddRange(["--set", $"secrets.databases.{service}.connectionString=Host=db;Password={sentinel}-{service}-app"]);
+            settings.AddRange(["--set", $"secrets.databases.{service}.migrationsConnectionString=Host=db;Password={sentinel}-{service}-owner"]);
+        }
+
+        var result = Chart.Template(valuesFile, [.. settings]);
         Assert.True(result.ExitCode == 0, result.ToString());
         var objects = Yaml.ParseDocuments(result.StandardOutput);
 
@@ -229,10 +233,11 @@ public class HelmChartTests
     public void Connection_strings_and_keys_come_only_from_secrets(string valuesFile)
     {
         var rendering = Chart.Render(valuesFile);
+        var values = ChartValues.Load(valuesFile);
 
         foreach (var deployment in rendering.OfKind("Deployment"))
         {
-            var service = Rendering.ServiceOf(deployment);
+            var service = values.Service(Rendering.ServiceOf(deployment)!);
             foreach (var variable in deployment["spec"]!["template"]!["spec"]!["containers"]![0]!["env"]?.AsArray() ?? [])
             {
                 Assert.Null(variable!["value"]);
@@ -241,169 +246,208 @@ public class HelmChartTests
 
             var names = (deployment["spec"]!["template"]!["spec"]!["containers"]![0]!["env"]?.AsArray() ?? [])
                 .Select(v => (string)v!["name"]!).ToList();
-            if (service is "referrals" or "workflows")
-            {
-                Assert.Contains($"ConnectionStrings__{service}-db", names);
-                Assert.Contains($"ConnectionStrings__{service}-db-migrations", names);
-                Assert.Contains("ConnectionStrings__rabbitmq", names);
-            }
-
-            if (service is "referrals")
-            {
-                Assert.Contains("PersistenceOptions__EncryptionKey", names);
-            }
-
-            if (service is "workflows")
-            {
-                // The course lifecycle holds no personal data, so it gets no encryption key.
-                Assert.DoesNotContain("PersistenceOptions__EncryptionKey", names);
-            }
+            // Each variable is mounted exactly when the entry asks for it: a service without personal data
+            // (encryption false) never gets the key.
+            Assert.Equal(service.Database, names.Contains($"ConnectionStrings__{service.Name}-db"));
+            Assert.Equal(service.Database, names.Contains($"ConnectionStrings__{service.Name}-db-migrations"));
+            Assert.Equal(service.RabbitMq, names.Contains("ConnectionStrings__rabbitmq"));
+            Assert.Equal(service.Encryption, names.Contains("PersistenceOptions__EncryptionKey"));
         }
     }
 
     [Fact]
-    public void Default_values_deploy_the_gateway_referrals_and_workflows()
+    public void Default_values_deploy_every_enabled_service_of_the_values()
     {
-        Assert.Equal(["gateway", "referrals", "workflows"], Chart.Render(Chart.DefaultValues).Services);
+        var enabled = ChartValues.Load(Chart.DefaultValues).EnabledServices();
+
+        Assert.Equal(enabled, Chart.Render(Chart.DefaultValues).Services);
+        Assert.Contains("gateway", enabled);
     }
 
     [Theory]
-    [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
-    public void Referrals_runs_locked_down_with_probes_limits_and_its_secrets(string valuesFile)
+    [MemberData(nameof(Chart.ServiceData), MemberType = typeof(Chart))]
+    public void Service_runs_locked_down_with_probes_limits_and_its_secrets(string valuesFile, string name)
     {
         var rendering = Chart.Render(valuesFile);
-        var secretRefs = AssertLockedDownService(rendering, "referrals");
+        var values = ChartValues.Load(valuesFile);
+        var service = values.Service(name);
+        var pod = rendering.Single("Deployment", name)["spec"]!["template"]!["spec"]!;
+        var container = Assert.Single(pod["containers"]!.AsArray())!;
 
-        // Every secret arrives as a secretKeyRef: the encryption key from the shared Secret, the connection
-        // strings from the referrals database Secret.
-        var (shared, database) = SecretNames(valuesFile, "referrals");
-        Assert.Equal((shared, "encryption-key"), secretRefs["PersistenceOptions__EncryptionKey"]);
-        Assert.Equal((shared, "rabbitmq-connection-string"), secretRefs["ConnectionStrings__rabbitmq"]);
-        Assert.Equal((database, "connection-string"), secretRefs["ConnectionStrings__referrals-db"]);
-        Assert.Equal((database, "migrations-connection-string"), secretRefs["ConnectionStrings__referrals-db-migrations"]);
+        Assert.EndsWith($"/{service.Repository}:0.1.0", (string?)container["image"]);
+        Assert.Equal("/alive", (string?)container["startupProbe"]?["httpGet"]?["path"]);
+        Assert.Equal("/alive", (string?)container["livenessProbe"]?["httpGet"]?["path"]);
+        Assert.Equal("/health", (string?)container["readinessProbe"]?["httpGet"]?["path"]);
+        Assert.NotNull(container["resources"]?["limits"]?["cpu"]);
+        Assert.NotNull(container["resources"]?["limits"]?["memory"]);
+        Assert.Equal(true, (bool?)pod["securityContext"]!["runAsNonRoot"]);
+        Assert.Equal(1654L, (long?)container["securityContext"]!["runAsUser"]);
+        Assert.Equal(true, (bool?)container["securityContext"]!["readOnlyRootFilesystem"]);
+        Assert.Equal("/tmp", (string?)container["volumeMounts"]![0]!["mountPath"]);
+
+        // Every secret arrives as a secretKeyRef: the broker URI and the encryption key from the shared Secret, the
+        // connection strings from the service's database Secret; nothing the entry does not ask for.
+        var secretRefs = container["env"]!.AsArray().ToDictionary(
+            v => (string)v!["name"]!,
+            v => ((string?)v!["valueFrom"]!["secretKeyRef"]!["name"], (string?)v["valueFrom"]!["secretKeyRef"]!["key"]));
+        var expected = new Dictionary<string, (string?, string?)>();
+        if (service.Database)
+        {
+            expected[$"ConnectionStrings__{name}-db"] = (service.DatabaseSecret, "connection-string");
+            expected[$"ConnectionStrings__{name}-db-migrations"] = (service.DatabaseSecret, "migrations-connection-string");
+        }
+
+        if (service.RabbitMq)
+        {
+            expected["ConnectionStrings__rabbitmq"] = (values.SharedSecret, "rabbitmq-connection-string");
+        }
+
+        if (service.Encryption)
+        {
+            expected["PersistenceOptions__EncryptionKey"] = (values.SharedSecret, "encryption-key");
+        }
+
+        if (!values.JwtAuthority)
+        {
+            expected["JwtOptions__SigningKey"] = (values.SharedSecret, "jwt-signing-key");
+        }
+
+        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), secretRefs.OrderBy(p => p.Key, StringComparer.Ordinal));
 
         var configMapKeys = rendering.OfKind("ConfigMap").SelectMany(c => c["data"]?.AsObject() ?? []).Select(p => p.Key);
         Assert.DoesNotContain(configMapKeys, key => key.Contains("EncryptionKey", StringComparison.OrdinalIgnoreCase));
 
-        var service = Assert.Single(rendering.OfKind("Service"), s => Rendering.ServiceOf(s) == "referrals");
-        Assert.Equal("ClusterIP", (string?)service["spec"]!["type"] ?? "ClusterIP");
-        Assert.DoesNotContain(rendering.OfKind("Ingress"), i => Rendering.ServiceOf(i) == "referrals");
+        var kubernetesService = rendering.Single("Service", name);
+        Assert.Equal("ClusterIP", (string?)kubernetesService["spec"]!["type"] ?? "ClusterIP");
+        Assert.Contains(rendering.OfKind("ConfigMap"), c => Rendering.ServiceOf(c) == name);
+        Assert.DoesNotContain(rendering.OfKind("Ingress"), i => Rendering.ServiceOf(i) == name);
     }
 
-    [Fact]
-    public void Referrals_takes_calls_only_from_the_gateway_and_reaches_only_dns_postgresql_and_rabbitmq()
+    [Theory]
+    [MemberData(nameof(Chart.ServiceData), MemberType = typeof(Chart))]
+    public void Service_gets_an_autoscaler_or_replicas_and_a_disruption_budget_per_its_values(string valuesFile, string name)
     {
-        var rendering = Chart.Render(Chart.DefaultValues);
-        var policy = Assert.Single(rendering.OfKind("NetworkPolicy"), p => Rendering.ServiceOf(p) == "referrals")["spec"]!;
+        var rendering = Chart.Render(valuesFile);
+        var service = ChartValues.Load(valuesFile).Service(name);
+        var deployment = rendering.Single("Deployment", name);
+        var autoscaling = service.Entry["autoscaling"]!;
+
+        var autoscaler = rendering.OfKind("HorizontalPodAutoscaler").SingleOrDefault(h => Rendering.ServiceOf(h) == name);
+        if (autoscaling["enabled"]!.GetValue<bool>())
+        {
+            Assert.NotNull(autoscaler);
+            Assert.Equal(Rendering.NameOf(deployment), (string?)autoscaler["spec"]!["scaleTargetRef"]!["name"]);
+            Assert.Equal(autoscaling["minReplicas"]!.GetValue<long>(), (long)autoscaler["spec"]!["minReplicas"]!);
+            Assert.Equal(autoscaling["maxReplicas"]!.GetValue<long>(), (long)autoscaler["spec"]!["maxReplicas"]!);
+            Assert.Null(deployment["spec"]!["replicas"]);
+        }
+        else
+        {
+            Assert.Null(autoscaler);
+            Assert.Equal(service.Entry["replicas"]!.GetValue<long>(), (long?)deployment["spec"]!["replicas"]);
+        }
+
+        var budget = rendering.OfKind("PodDisruptionBudget").SingleOrDefault(p => Rendering.ServiceOf(p) == name);
+        Assert.Equal(service.Entry["podDisruptionBudget"]!["enabled"]!.GetValue<bool>(), budget is not null);
+    }
+
+    [Theory]
+    [MemberData(nameof(Chart.ServiceData), MemberType = typeof(Chart))]
+    public void Service_takes_calls_only_from_the_gateway_and_its_callers_and_reaches_only_what_it_uses(string valuesFile, string name)
+    {
+        var rendering = Chart.Render(valuesFile);
+        var values = ChartValues.Load(valuesFile);
+        var service = values.Service(name);
+        var policy = rendering.Single("NetworkPolicy", name)["spec"]!;
 
         var callers = policy["ingress"]!.AsArray().SelectMany(rule => rule!["from"]!.AsArray()).ToList();
-        var caller = Assert.Single(callers)!;
-        Assert.Null(caller["namespaceSelector"]);
-        Assert.Equal("gateway", (string?)caller["podSelector"]!["matchLabels"]!["app.kubernetes.io/name"]);
+        Assert.All(callers.Where(c => c!["podSelector"] is not null), caller => Assert.Null(caller!["namespaceSelector"]));
+        var expectedCallers = (service.PathPrefix is null ? [] : new[] { "gateway" }).Concat(service.AllowFrom).Order(StringComparer.Ordinal);
+        Assert.Equal(expectedCallers, callers.Select(c => (string?)c!["podSelector"]?["matchLabels"]?["app.kubernetes.io/name"]).OfType<string>().Order(StringComparer.Ordinal));
 
+        // It reaches another service's pods only when that service lists it as a caller.
         var egress = policy["egress"]!.AsArray();
-        Assert.DoesNotContain(egress, rule => (rule!["to"]?.AsArray() ?? []).Any(peer => peer!["podSelector"] is not null));
-        var ports = egress.SelectMany(rule => rule!["ports"]!.AsArray()).Select(p => (long)p!["port"]!).Distinct().Order();
-        Assert.Equal([53L, 5432L, 5672L], ports);
-
-        var gateway = Assert.Single(rendering.OfKind("NetworkPolicy"), p => Rendering.ServiceOf(p) == "gateway")["spec"]!;
-        var gatewayTargets = gateway["egress"]!.AsArray()
+        var expectedTargets = values.EnabledServices().Where(other => values.Service(other).AllowFrom.Contains(name));
+        Assert.Equal(expectedTargets, egress
             .SelectMany(rule => rule!["to"]?.AsArray() ?? [])
             .Select(peer => (string?)peer!["podSelector"]?["matchLabels"]?["app.kubernetes.io/name"])
             .OfType<string>()
-            .Order(StringComparer.Ordinal);
-        Assert.Equal(["referrals", "workflows"], gatewayTargets);
+            .Order(StringComparer.Ordinal));
+
+        // DNS always; PostgreSQL and RabbitMQ only when it uses them; 443 only for the OIDC authority.
+        var expectedPorts = new List<long> { 53 };
+        if (service.Database)
+        {
+            expectedPorts.Add(values["postgresql"]!["port"]!.GetValue<long>());
+        }
+
+        if (service.RabbitMq)
+        {
+            expectedPorts.Add(values["rabbitmq"]!["port"]!.GetValue<long>());
+        }
+
+        if (values.JwtAuthority)
+        {
+            expectedPorts.Add(443);
+        }
+
+        var extraPorts = (values["networkPolicy"]?["extraEgress"]?.AsArray() ?? [])
+            .SelectMany(rule => rule!["ports"]?.AsArray() ?? []).Select(p => p!["port"]!.GetValue<long>());
+        var ports = egress
+            .Where(rule => (rule!["to"]?.AsArray() ?? []).All(peer => peer!["podSelector"] is null || peer["namespaceSelector"] is not null))
+            .SelectMany(rule => rule!["ports"]?.AsArray() ?? []).Select(p => (long)p!["port"]!);
+        Assert.Equal(expectedPorts.Concat(extraPorts).Distinct().Order(), ports.Distinct().Order());
     }
 
     [Theory]
-    [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
-    public void Workflows_runs_locked_down_with_probes_limits_and_its_secrets(string valuesFile)
+    [MemberData(nameof(Chart.ServiceData), MemberType = typeof(Chart))]
+    public void Gateway_routes_to_the_service_with_its_route_settings(string valuesFile, string name)
     {
         var rendering = Chart.Render(valuesFile);
-        var secretRefs = AssertLockedDownService(rendering, "workflows");
+        var service = ChartValues.Load(valuesFile).Service(name);
 
-        // The connection strings from the workflows database Secret, the broker URI from the shared Secret; the
-        // course lifecycle holds no personal data and takes no encryption key.
-        var (shared, database) = SecretNames(valuesFile, "workflows");
-        Assert.DoesNotContain("PersistenceOptions__EncryptionKey", secretRefs.Keys);
-        Assert.Equal((shared, "rabbitmq-connection-string"), secretRefs["ConnectionStrings__rabbitmq"]);
-        Assert.Equal((database, "connection-string"), secretRefs["ConnectionStrings__workflows-db"]);
-        Assert.Equal((database, "migrations-connection-string"), secretRefs["ConnectionStrings__workflows-db-migrations"]);
-        var configMap = Assert.Single(rendering.OfKind("ConfigMap"), c => Rendering.ServiceOf(c) == "workflows");
-        Assert.DoesNotContain(configMap["data"]?.AsObject() ?? [], p => p.Key.Contains("EncryptionKey", StringComparison.OrdinalIgnoreCase));
+        service.AssertGatewayRoute(rendering.GatewayConfig.AsObject(), $"http://{ChartValues.Fullname}-{name}:8080");
+        if (service.PathPrefix is null)
+        {
+            return;
+        }
 
-        var service = Assert.Single(rendering.OfKind("Service"), s => Rendering.ServiceOf(s) == "workflows");
-        Assert.Equal("ClusterIP", (string?)service["spec"]!["type"] ?? "ClusterIP");
-        Assert.DoesNotContain(rendering.OfKind("Ingress"), i => Rendering.ServiceOf(i) == "workflows");
+        var gatewayTargets = rendering.Single("NetworkPolicy", "gateway")["spec"]!["egress"]!.AsArray()
+            .SelectMany(rule => rule!["to"]?.AsArray() ?? [])
+            .Select(peer => (string?)peer!["podSelector"]?["matchLabels"]?["app.kubernetes.io/name"]);
+        Assert.Contains(name, gatewayTargets);
     }
 
     [Fact]
-    public void Workflows_takes_calls_only_from_the_gateway_and_reaches_only_dns_postgresql_and_rabbitmq()
+    public void The_default_routes_carry_a_document_and_a_rate_limit_policy()
     {
-        var rendering = Chart.Render(Chart.DefaultValues);
-        var policy = Assert.Single(rendering.OfKind("NetworkPolicy"), p => Rendering.ServiceOf(p) == "workflows")["spec"]!;
+        // Keeps the route-settings theory honest: the defaults exercise both optional settings that render.
+        var values = ChartValues.Load(Chart.DefaultValues);
+        var routed = values.EnabledServices().Select(values.Service).Where(s => s.PathPrefix is not null).ToList();
 
-        var callers = policy["ingress"]!.AsArray().SelectMany(rule => rule!["from"]!.AsArray()).ToList();
-        var caller = Assert.Single(callers)!;
-        Assert.Null(caller["namespaceSelector"]);
-        Assert.Equal("gateway", (string?)caller["podSelector"]!["matchLabels"]!["app.kubernetes.io/name"]);
-
-        var egress = policy["egress"]!.AsArray();
-        Assert.DoesNotContain(egress, rule => (rule!["to"]?.AsArray() ?? []).Any(peer => peer!["podSelector"] is not null));
-        var ports = egress.SelectMany(rule => rule!["ports"]!.AsArray()).Select(p => (long)p!["port"]!).Distinct().Order();
-        Assert.Equal([53L, 5432L, 5672L], ports);
-    }
-
-    [Theory]
-    [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
-    public void Gateway_routes_courses_to_workflows_with_its_document(string valuesFile)
-    {
-        var rendering = Chart.Render(valuesFile);
-        var gatewayConfig = Assert.Single(rendering.OfKind("ConfigMap"), c => Rendering.ServiceOf(c) == "gateway")["data"]!;
-
-        Assert.Equal("/api/courses", (string?)gatewayConfig["GatewayOptions__Routes__workflows__PathPrefix"]);
-        Assert.Equal(ComposeTests.CoursesApiPrefix(), (string?)gatewayConfig["GatewayOptions__Routes__workflows__PathPrefix"]);
-        Assert.Equal("http://cti-cti-platform-workflows:8080", (string?)gatewayConfig["GatewayOptions__Routes__workflows__Destinations__0"]);
-        Assert.Equal("/openapi/v1.json", (string?)gatewayConfig["GatewayOptions__Routes__workflows__OpenApiPath"]);
-        // Unset route settings stay out, so the gateway's own defaults apply.
-        Assert.Null(gatewayConfig["GatewayOptions__Routes__workflows__RateLimitPolicy"]);
-        Assert.Null(gatewayConfig["GatewayOptions__Routes__workflows__Timeout"]);
-        Assert.Null(gatewayConfig["GatewayOptions__Routes__workflows__MaxRequestBodySize"]);
-    }
-
-    [Theory]
-    [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
-    public void Gateway_routes_to_referrals_with_its_document_and_rate_limit(string valuesFile)
-    {
-        var rendering = Chart.Render(valuesFile);
-        var gatewayConfig = Assert.Single(rendering.OfKind("ConfigMap"), c => Rendering.ServiceOf(c) == "gateway")["data"]!;
-
-        Assert.Equal("/api/referrals", (string?)gatewayConfig["GatewayOptions__Routes__referrals__PathPrefix"]);
-        Assert.Equal("http://cti-cti-platform-referrals:8080", (string?)gatewayConfig["GatewayOptions__Routes__referrals__Destinations__0"]);
-        Assert.Equal("/openapi/v1.json", (string?)gatewayConfig["GatewayOptions__Routes__referrals__OpenApiPath"]);
-        var policy = (string?)gatewayConfig["GatewayOptions__Routes__referrals__RateLimitPolicy"];
-        Assert.Equal("referral-submission", policy);
-        Assert.Contains(policy!, ComposeTests.GatewayRateLimitPolicies());
-        // Unset route settings stay out, so the gateway's own defaults apply.
-        Assert.Null(gatewayConfig["GatewayOptions__Routes__referrals__Timeout"]);
-        Assert.Null(gatewayConfig["GatewayOptions__Routes__referrals__MaxRequestBodySize"]);
+        Assert.True(routed.Count >= 2, "expected at least two routed services");
+        Assert.All(routed, s => Assert.Equal("/openapi/v1.json", s.Route("openApiPath")));
+        Assert.Contains(routed, s => s.Route("rateLimitPolicy") is not null);
+        Assert.Contains(routed, s => s.Route("rateLimitPolicy") is null);
     }
 
     [Fact]
     public void Gateway_route_settings_render_only_for_routed_services()
     {
+        var values = ChartValues.Load(Chart.DefaultValues);
+        var name = values.EnabledServices().First(s => values.Service(s).PathPrefix is not null);
         var result = Chart.Template(Chart.DefaultValues,
-            "--set", "services.referrals.gatewayRoute.timeout=00:01:30",
-            "--set", "services.referrals.gatewayRoute.maxRequestBodySize=10485760");
+            "--set", $"services.{name}.gatewayRoute.timeout=00:01:30",
+            "--set", $"services.{name}.gatewayRoute.maxRequestBodySize=10485760");
         Assert.True(result.ExitCode == 0, result.ToString());
         var gatewayConfig = Yaml.ParseDocuments(result.StandardOutput)
             .Single(o => (string?)o["kind"] == "ConfigMap" && Rendering.ServiceOf(o) == "gateway")["data"]!;
-        Assert.Equal("00:01:30", (string?)gatewayConfig["GatewayOptions__Routes__referrals__Timeout"]);
-        Assert.Equal("10485760", (string?)gatewayConfig["GatewayOptions__Routes__referrals__MaxRequestBodySize"]);
+        Assert.Equal("00:01:30", (string?)gatewayConfig[$"GatewayOptions__Routes__{name}__Timeout"]);
+        Assert.Equal("10485760", (string?)gatewayConfig[$"GatewayOptions__Routes__{name}__MaxRequestBodySize"]);
 
-        var unrouted = Chart.Template(Chart.DefaultValues, "--set", "services.referrals.pathPrefix=");
+        var unrouted = Chart.Template(Chart.DefaultValues, "--set", $"services.{name}.pathPrefix=");
         Assert.True(unrouted.ExitCode == 0, unrouted.ToString());
-        Assert.DoesNotContain("GatewayOptions__Routes__referrals", unrouted.StandardOutput);
+        Assert.DoesNotContain($"GatewayOptions__Routes__{name}", unrouted.StandardOutput);
     }
 
     [Theory]
@@ -453,26 +497,6 @@ public class HelmChartTests
         }
     }
 
-    [Fact]
-    public void Services_accept_calls_only_from_the_gateway_and_their_declared_callers()
-    {
-        var rendering = Chart.Render("ci/production-values.yaml");
-        var referrals = Assert.Single(rendering.OfKind("NetworkPolicy"), p => Rendering.ServiceOf(p) == "referrals");
-
-        var callers = referrals["spec"]!["ingress"]!.AsArray()
-            .SelectMany(rule => rule!["from"]!.AsArray())
-            .Select(peer => (string?)peer!["podSelector"]?["matchLabels"]?["app.kubernetes.io/name"])
-            .Order(StringComparer.Ordinal);
-        Assert.Equal(["gateway", "workflows"], callers);
-
-        var workflows = Assert.Single(rendering.OfKind("NetworkPolicy"), p => Rendering.ServiceOf(p) == "workflows");
-        var workflowsEgressTargets = workflows["spec"]!["egress"]!.AsArray()
-            .SelectMany(rule => rule!["to"]?.AsArray() ?? [])
-            .Select(peer => (string?)peer!["podSelector"]?["matchLabels"]?["app.kubernetes.io/name"])
-            .OfType<string>();
-        Assert.Equal(["referrals"], workflowsEgressTargets);
-    }
-
     [Theory]
     [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
     public void Service_account_does_not_automount_its_token(string valuesFile)
@@ -489,20 +513,19 @@ public class HelmChartTests
         });
     }
 
-    [Fact]
-    public void Gateway_routes_follow_the_enabled_services()
+    [Theory]
+    [MemberData(nameof(Chart.ServiceData), MemberType = typeof(Chart))]
+    public void Gateway_routes_follow_the_enabled_services(string valuesFile, string name)
     {
-        var rendering = Chart.Render("ci/production-values.yaml");
-        var gatewayConfig = Assert.Single(rendering.OfKind("ConfigMap"), c => Rendering.ServiceOf(c) == "gateway")["data"]!;
+        var values = ChartValues.Load(valuesFile);
+        var otherRoutes = values.EnabledServices().Where(s => s != name && values.Service(s).PathPrefix is not null).ToList();
 
-        Assert.Equal("/api/referrals", (string?)gatewayConfig["GatewayOptions__Routes__referrals__PathPrefix"]);
-        Assert.Equal("http://cti-cti-platform-referrals:8080", (string?)gatewayConfig["GatewayOptions__Routes__referrals__Destinations__0"]);
-        Assert.Equal("/api/courses", (string?)gatewayConfig["GatewayOptions__Routes__workflows__PathPrefix"]);
+        var without = Chart.Template(valuesFile, "--set", $"services.{name}.enabled=false");
 
-        var withoutWorkflows = Chart.Template("ci/production-values.yaml", "--set", "services.workflows.enabled=false");
-        Assert.True(withoutWorkflows.ExitCode == 0, withoutWorkflows.ToString());
-        Assert.DoesNotContain("GatewayOptions__Routes__workflows", withoutWorkflows.StandardOutput);
-        Assert.Contains("GatewayOptions__Routes__referrals__PathPrefix", withoutWorkflows.StandardOutput);
+        Assert.True(without.ExitCode == 0, without.ToString());
+        Assert.DoesNotContain($"GatewayOptions__Routes__{name}__", without.StandardOutput);
+        Assert.DoesNotContain(Yaml.ParseDocuments(without.StandardOutput), o => Rendering.ServiceOf(o) == name);
+        Assert.All(otherRoutes, other => Assert.Contains($"GatewayOptions__Routes__{other}__PathPrefix", without.StandardOutput));
     }
 
     [Fact]
@@ -600,33 +623,4 @@ public class HelmChartTests
             Assert.True(block.Any(l => l.TrimStart().StartsWith("# --", StringComparison.Ordinal)), $"values.yaml: '{line}' has no '# --' documentation");
         }
     }
-
-    /// <summary>
-    /// Asserts what every service's pod shares — its image, probes, limits, non-root read-only container with a
-    /// writable /tmp — and returns the container's environment as secret references (name → Secret and key).
-    /// </summary>
-    private static Dictionary<string, (string? Secret, string? Key)> AssertLockedDownService(Rendering rendering, string service)
-    {
-        var deployment = Assert.Single(rendering.OfKind("Deployment"), d => Rendering.ServiceOf(d) == service);
-        var pod = deployment["spec"]!["template"]!["spec"]!;
-        var container = Assert.Single(pod["containers"]!.AsArray())!;
-
-        Assert.EndsWith($"/cti-platform-{service}:0.1.0", (string?)container["image"]);
-        Assert.Equal("/alive", (string?)container["startupProbe"]?["httpGet"]?["path"]);
-        Assert.Equal("/alive", (string?)container["livenessProbe"]?["httpGet"]?["path"]);
-        Assert.Equal("/health", (string?)container["readinessProbe"]?["httpGet"]?["path"]);
-        Assert.NotNull(container["resources"]?["limits"]?["cpu"]);
-        Assert.NotNull(container["resources"]?["limits"]?["memory"]);
-        Assert.Equal(true, (bool?)pod["securityContext"]!["runAsNonRoot"]);
-        Assert.Equal(1654L, (long?)container["securityContext"]!["runAsUser"]);
-        Assert.Equal(true, (bool?)container["securityContext"]!["readOnlyRootFilesystem"]);
-        Assert.Equal("/tmp", (string?)container["volumeMounts"]![0]!["mountPath"]);
-        return container["env"]!.AsArray().ToDictionary(
-            v => (string)v!["name"]!,
-            v => ((string?)v!["valueFrom"]!["secretKeyRef"]!["name"], (string?)v["valueFrom"]!["secretKeyRef"]!["key"]));
-    }
-
-    /// <summary>The shared and the service's database Secret names: the production example names its existing Secrets.</summary>
-    private static (string Shared, string Database) SecretNames(string valuesFile, string service) =>
-        valuesFile == "ci/production-values.yaml" ? ("cti-shared", $"cti-{service}-db") : ("cti-cti-platform-shared", $"cti-cti-platform-{service}-db");
 }

@@ -10,6 +10,9 @@ public static class Tooling
 
     public static string ChartDirectory => Path.Combine(RepoRoot, "charts", "cti-platform");
 
+    /// <summary>This test project's folder, which holds the sample service's overlays.</summary>
+    public static string DeploymentTestsDirectory => Path.Combine(RepoRoot, "tests", "CtiPlatform.Deployment.Tests");
+
     public static string Helm => RequireFile(Path.Combine(RepoRoot, ".tools", "helm", "helm"));
 
     public static string ValidateScript => Path.Combine(ChartDirectory, "ci", "validate.mjs");
