@@ -184,27 +184,17 @@ public partial class DockerfileTests
         }
     }
 
-    [Theory]
-    [MemberData(nameof(BuiltServiceData))]
-    public void Runtime_image_carries_tzdata_for_a_service_that_uses_the_copenhagen_calendar(string service)
-    {
-        var sources = Directory.GetFiles(Path.Combine(Tooling.RepoRoot, ProjectDirectory(service)), "*.cs", SearchOption.AllDirectories);
-        var runtime = Instructions("FROM").Last();
-
-        // Looking up Europe/Copenhagen needs /usr/share/zoneinfo whatever the globalization setting; plain chiseled
-        // has no tzdata (docs/decisions/107).
-        if (sources.Any(file => File.ReadAllText(file).Contains("\"Europe/Copenhagen\"", StringComparison.Ordinal)))
-        {
-            Assert.Contains("-chiseled-extra", runtime);
-        }
-    }
-
     [Fact]
-    public void The_course_calendar_still_uses_copenhagen_so_the_tzdata_check_applies()
+    public void The_runtime_image_carries_tzdata_for_the_copenhagen_calendar_every_service_shares()
     {
-        var sources = Directory.GetFiles(Path.Combine(Tooling.RepoRoot, ProjectDirectory("workflows")), "*.cs", SearchOption.AllDirectories);
+        // Every service references the shared domain block, whose calendar looks up Europe/Copenhagen: that needs
+        // /usr/share/zoneinfo whatever the globalization setting, and plain chiseled has no tzdata (docs/decisions/107).
+        var calendar = File.ReadAllText(Path.Combine(Tooling.RepoRoot, "services/BuildingBlocks/CtiPlatform.Domain/CopenhagenCalendar.cs"));
+        var serviceProps = File.ReadAllText(Path.Combine(Tooling.RepoRoot, "services/CtiPlatform.Service.props"));
 
-        Assert.Contains(sources, file => File.ReadAllText(file).Contains("\"Europe/Copenhagen\"", StringComparison.Ordinal));
+        Assert.Contains("\"Europe/Copenhagen\"", calendar, StringComparison.Ordinal);
+        Assert.Contains("CtiPlatform.Domain.csproj", serviceProps, StringComparison.Ordinal);
+        Assert.Contains("-chiseled-extra", Instructions("FROM").Last());
     }
 
     private static string ProjectDirectory(string service) =>
