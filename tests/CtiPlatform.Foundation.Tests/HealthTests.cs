@@ -1,5 +1,4 @@
 using System.Net;
-using CtiPlatform.Foundation.Tests.SampleService;
 using CtiPlatform.Testing;
 using Npgsql;
 
@@ -10,7 +9,7 @@ public sealed class HealthTests(PostgresDatabase database) : IClassFixture<Postg
     [Fact]
     public async Task Health_turns_unhealthy_when_the_database_is_down_while_alive_stays_up()
     {
-        await using var service = await SampleServiceHost.StartAsync(database);
+        await using var service = await SampleHost.StartAsync(database);
         using var client = service.Client();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
 

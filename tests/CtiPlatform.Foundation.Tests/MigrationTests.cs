@@ -1,4 +1,4 @@
-using CtiPlatform.Foundation.Tests.SampleService;
+using CtiPlatform.SampleService.Persistence;
 using CtiPlatform.Persistence.Schema;
 using CtiPlatform.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,7 +12,7 @@ public sealed class MigrationTests(PostgresDatabase database) : IClassFixture<Po
     public async Task Two_replicas_starting_together_apply_each_migration_exactly_once()
     {
         var starters = Enumerable.Range(0, 2).Select(_ => Task.Run(() => MigrationRunner.ApplyAsync(
-            database.OwnerConnectionString, PostgresDatabase.AppRole, [typeof(MigrationRunner).Assembly, typeof(NotesDbContext).Assembly],
+            database.OwnerConnectionString, PostgresDatabase.AppRole, [typeof(MigrationRunner).Assembly, typeof(SamplesDbContext).Assembly],
             NullLogger.Instance, CancellationToken.None)));
 
         var applied = (await Task.WhenAll(starters)).SelectMany(ids => ids).ToList();

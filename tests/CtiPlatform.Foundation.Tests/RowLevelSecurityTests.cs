@@ -1,4 +1,4 @@
-using CtiPlatform.Foundation.Tests.SampleService;
+using CtiPlatform.SampleService.Persistence;
 using CtiPlatform.Persistence.Schema;
 using CtiPlatform.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,14 +12,14 @@ public sealed class RowLevelSecurityTests(PostgresDatabase database) : IClassFix
     public async Task InitializeAsync()
     {
         await MigrationRunner.ApplyAsync(
-            database.OwnerConnectionString, PostgresDatabase.AppRole, [typeof(MigrationRunner).Assembly, typeof(NotesDbContext).Assembly],
+            database.OwnerConnectionString, PostgresDatabase.AppRole, [typeof(MigrationRunner).Assembly, typeof(SamplesDbContext).Assembly],
             NullLogger.Instance, CancellationToken.None);
         await using var admin = await OpenAsync(database.AdminConnectionString);
         await ExecuteAsync(admin, null, "delete from notes");
         await ExecuteAsync(admin, null, $"""
-            insert into notes (id, tenant_id, text) values
-              (gen_random_uuid(), '{TestTokens.TenantA}', 'a1'), (gen_random_uuid(), '{TestTokens.TenantA}', 'a2'),
-              (gen_random_uuid(), '{TestTokens.TenantB}', 'b1')
+            insert into notes (id, tenant_id, author_id, text) values
+              (gen_random_uuid(), '{TestTokens.TenantA}', 'sql', 'a1'), (gen_random_uuid(), '{TestTokens.TenantA}', 'sql', 'a2'),
+              (gen_random_uuid(), '{TestTokens.TenantB}', 'sql', 'b1')
             """);
     }
 
@@ -69,7 +69,7 @@ public sealed class RowLevelSecurityTests(PostgresDatabase database) : IClassFix
         await SetTenantAsync(app, transaction, TestTokens.TenantA);
 
         var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(app, transaction,
-            $"insert into notes (id, tenant_id, text) values (gen_random_uuid(), '{TestTokens.TenantB}', 'smuggled')"));
+            $"insert into notes (id, tenant_id, author_id, text) values (gen_random_uuid(), '{TestTokens.TenantB}', 'someone', 'smuggled')"));
 
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, error.SqlState);
     }

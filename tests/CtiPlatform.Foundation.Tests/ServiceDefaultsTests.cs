@@ -2,7 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using CtiPlatform.Foundation.Tests.SampleService;
+using CtiPlatform.SampleService.Api;
+using CtiPlatform.ServiceDefaults.Paging;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -14,7 +15,7 @@ public sealed class ServiceDefaultsTests(PostgresDatabase database) : IClassFixt
 {
     private ServiceHost service = null!;
 
-    public async Task InitializeAsync() => service = await SampleServiceHost.StartAsync(database);
+    public async Task InitializeAsync() => service = await SampleHost.StartAsync(database);
 
     public async Task DisposeAsync() => await service.DisposeAsync();
 
@@ -37,7 +38,7 @@ public sealed class ServiceDefaultsTests(PostgresDatabase database) : IClassFixt
     {
         using var client = service.Client();
 
-        var response = await client.GetAsync("/api/notes");
+        var response = await client.GetAsync("/api/samples/notes");
 
         var problem = await ProblemAsync(response, HttpStatusCode.Unauthorized);
         Assert.Equal("Du skal være logget ind.", problem.GetProperty("title").GetString());
@@ -48,7 +49,7 @@ public sealed class ServiceDefaultsTests(PostgresDatabase database) : IClassFixt
     {
         using var client = service.Client(Roles.Shelter);
 
-        var response = await client.GetAsync("/api/notes");
+        var response = await client.GetAsync("/api/samples/notes");
 
         await ProblemAsync(response, HttpStatusCode.Forbidden);
     }
@@ -58,7 +59,7 @@ public sealed class ServiceDefaultsTests(PostgresDatabase database) : IClassFixt
     {
         using var client = service.Client(Roles.CtiWorker, TestTokens.UnknownTenant);
 
-        var response = await client.GetAsync("/api/notes");
+        var response = await client.GetAsync("/api/samples/notes");
 
         await ProblemAsync(response, HttpStatusCode.Forbidden);
     }
@@ -68,7 +69,7 @@ public sealed class ServiceDefaultsTests(PostgresDatabase database) : IClassFixt
     {
         using var client = service.Client(Roles.CtiWorker);
 
-        var response = await client.PostAsJsonAsync("/api/notes", new NoteRequest(""));
+        var response = await client.PostAsJsonAsync("/api/samples/notes", new NoteRequest(""));
 
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty("text", out var messages));
@@ -82,7 +83,7 @@ public sealed class ServiceDefaultsTests(PostgresDatabase database) : IClassFixt
         using var client = service.Client();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
 
-        var response = await client.GetAsync("/api/notes");
+        var response = await client.GetAsync("/api/samples/notes");
 
         var problem = await ProblemAsync(response, HttpStatusCode.Unauthorized);
         Assert.Equal("You must be signed in.", problem.GetProperty("title").GetString());
@@ -93,7 +94,7 @@ public sealed class ServiceDefaultsTests(PostgresDatabase database) : IClassFixt
     {
         using var client = service.Client(Roles.CtiWorker);
 
-        var response = await client.PostAsync("/api/notes", new StringContent("{\"text\": ", Encoding.UTF8, "application/json"));
+        var response = await client.PostAsync("/api/samples/notes", new StringContent("{\"text\": ", Encoding.UTF8, "application/json"));
 
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains("JSON", problem.GetProperty("detail").GetString());
@@ -104,25 +105,90 @@ public sealed class ServiceDefaultsTests(PostgresDatabase database) : IClassFixt
     {
         using var tenantA = service.Client(Roles.CtiWorker, TestTokens.TenantA);
         using var tenantB = service.Client(Roles.CtiWorker, TestTokens.TenantB);
-        var created = await (await tenantA.PostAsJsonAsync("/api/notes", new NoteRequest("A's note"))).Content.ReadFromJsonAsync<Note>();
+        var created = await (await tenantA.PostAsJsonAsync("/api/samples/notes", new NoteRequest("A's note"))).Content.ReadFromJsonAsync<NoteView>();
 
-        var response = await tenantB.GetAsync($"/api/notes/{created!.Id}");
-        var listed = await tenantB.GetFromJsonAsync<Note[]>("/api/notes");
+        var response = await tenantB.GetAsync($"/api/samples/notes/{created!.Id}");
+        var listed = await tenantB.GetFromJsonAsync<Page<NoteView>>("/api/samples/notes");
 
         await ProblemAsync(response, HttpStatusCode.NotFound);
-        Assert.DoesNotContain(listed!, n => n.Id == created.Id);
+        Assert.DoesNotContain(listed!.Items, n => n.Id == created.Id);
     }
 
     [Fact]
-    public async Task A_handler_answering_with_an_error_leaves_nothing_half_written()
+    public async Task A_refusal_returned_through_a_results_union_leaves_nothing_half_written()
     {
         using var client = service.Client(Roles.CtiWorker, TestTokens.TenantA);
+        var created = await (await client.PostAsJsonAsync("/api/samples/notes", new NoteRequest("keep me"))).Content.ReadFromJsonAsync<NoteView>();
 
-        var response = await client.PostAsync("/api/notes/failing", null);
-        var listed = await client.GetFromJsonAsync<Note[]>("/api/notes");
+        var response = await client.PostAsync($"/api/samples/notes/{created!.Id}/archive-then-refuse", null);
+        var after = await client.GetFromJsonAsync<NoteView>($"/api/samples/notes/{created.Id}");
 
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.DoesNotContain(listed!, n => n.Text == "half-written");
+        var problem = await ProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Equal("AlreadyArchived", problem.GetProperty("rule").GetString());
+        Assert.False(after!.Archived);
+    }
+
+    [Fact]
+    public async Task A_change_is_saved_by_the_unit_of_work_without_an_access_log_line()
+    {
+        using var client = service.Client(Roles.CtiWorker, TestTokens.TenantA);
+        var created = await (await client.PostAsJsonAsync("/api/samples/notes", new NoteRequest("archive me"))).Content.ReadFromJsonAsync<NoteView>();
+
+        var archived = await client.PostAsync($"/api/samples/notes/{created!.Id}/archive", null);
+        var again = await client.PostAsync($"/api/samples/notes/{created.Id}/archive", null);
+        var after = await client.GetFromJsonAsync<NoteView>($"/api/samples/notes/{created.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, archived.StatusCode);
+        Assert.True(after!.Archived);
+        Assert.Equal("AlreadyArchived", (await ProblemAsync(again, HttpStatusCode.Conflict)).GetProperty("rule").GetString());
+    }
+
+    [Fact]
+    public async Task A_domain_refusal_naming_a_field_is_a_422_under_the_municipalitys_own_setting()
+    {
+        using var tenantA = service.Client(Roles.CtiWorker, TestTokens.TenantA);
+        using var tenantB = service.Client(Roles.CtiWorker, TestTokens.TenantB);
+        var text = new string('x', SampleHost.TenantAMaxNoteLength + 1);
+
+        var refused = await tenantA.PostAsJsonAsync("/api/samples/notes", new NoteRequest(text));
+        var accepted = await tenantB.PostAsJsonAsync("/api/samples/notes", new NoteRequest(text));
+        var listed = await tenantA.GetFromJsonAsync<Page<NoteView>>("/api/samples/notes?limit=200");
+
+        var problem = await ProblemAsync(refused, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(["TooLong"], problem.GetProperty("rules").GetProperty("text").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal("Noten er længere, end kommunen tillader.", problem.GetProperty("errors").GetProperty("text")[0].GetString());
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        Assert.DoesNotContain(listed!.Items, n => n.Text == text);
+    }
+
+    [Fact]
+    public async Task A_list_is_read_a_page_at_a_time_in_creation_order_without_repeats_or_gaps()
+    {
+        using var client = service.Client(Roles.CtiWorker, TestTokens.TenantA, subject: "pager");
+        var written = new List<Guid>();
+        for (var i = 0; i < 7; i++)
+        {
+            written.Add((await (await client.PostAsJsonAsync("/api/samples/notes", new NoteRequest($"note {i}"))).Content.ReadFromJsonAsync<NoteView>())!.Id);
+        }
+
+        var (items, pages) = await PagedLists.AllAsync<NoteView>(client, "/api/samples/notes", new JsonSerializerOptions(JsonSerializerDefaults.Web), limit: 3);
+
+        Assert.Equal(written, items.Select(n => n.Id));
+        Assert.Equal(3, pages);
+    }
+
+    [Theory]
+    [InlineData("limit=0", "limit", "InclusiveBetween")]
+    [InlineData("limit=201", "limit", "InclusiveBetween")]
+    [InlineData("cursor=not-a-cursor", "cursor", "CursorFormat")]
+    public async Task A_page_request_out_of_bounds_is_a_400_naming_the_field_and_rule(string query, string field, string rule)
+    {
+        using var client = service.Client(Roles.CtiWorker);
+
+        var response = await client.GetAsync($"/api/samples/notes?{query}");
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal([rule], problem.GetProperty("rules").GetProperty(field).EnumerateArray().Select(r => r.GetString()));
     }
 
     [Fact]
@@ -131,12 +197,12 @@ public sealed class ServiceDefaultsTests(PostgresDatabase database) : IClassFixt
         using var worker = service.Client(Roles.CtiWorker);
         using var admin = service.Client(Roles.TenantAdmin);
         using var otherAdmin = service.Client(Roles.TenantAdmin, TestTokens.TenantB);
-        var created = await (await worker.PostAsJsonAsync("/api/notes", new NoteRequest("read me"))).Content.ReadFromJsonAsync<Note>();
+        var created = await (await worker.PostAsJsonAsync("/api/samples/notes", new NoteRequest("read me"))).Content.ReadFromJsonAsync<NoteView>();
 
-        (await worker.GetAsync($"/api/notes/{created!.Id}")).EnsureSuccessStatusCode();
-        var entries = await admin.GetFromJsonAsync<JsonElement>($"/api/notes/access-log?subjectType=note&subjectId={created.Id}");
-        var foreign = await otherAdmin.GetFromJsonAsync<JsonElement>($"/api/notes/access-log?subjectId={created.Id}");
-        var workerAttempt = await worker.GetAsync("/api/notes/access-log");
+        (await worker.GetAsync($"/api/samples/notes/{created!.Id}")).EnsureSuccessStatusCode();
+        var entries = await admin.GetFromJsonAsync<JsonElement>($"/api/samples/access-log?subjectType=note&subjectId={created.Id}");
+        var foreign = await otherAdmin.GetFromJsonAsync<JsonElement>($"/api/samples/access-log?subjectId={created.Id}");
+        var workerAttempt = await worker.GetAsync("/api/samples/access-log");
 
         var read = Assert.Single(entries.EnumerateArray(), e => e.GetProperty("action").GetString() == "Read");
         Assert.Equal("user-cti-worker", read.GetProperty("actorId").GetString());
@@ -154,13 +220,13 @@ public sealed class ServiceDefaultsTests(PostgresDatabase database) : IClassFixt
 
         var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 
-        Assert.True(document.GetProperty("paths").TryGetProperty("/api/notes", out _));
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/samples/notes", out _));
     }
 
     [Fact]
     public async Task A_host_with_an_endpoint_without_a_policy_refuses_to_start()
     {
-        await using var app = SampleServiceHost.Build(database, a => a.MapGet("/forgotten", () => "open"));
+        await using var app = SampleHost.Build(database, a => a.MapGet("/forgotten", () => "open"));
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => app.StartAsync());
 

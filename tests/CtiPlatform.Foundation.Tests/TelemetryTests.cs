@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CtiPlatform.Foundation.Tests.SampleService;
+using CtiPlatform.SampleService;
 using CtiPlatform.Persistence;
 using CtiPlatform.ServiceDefaults;
 using CtiPlatform.ServiceDefaults.Security;
@@ -20,23 +20,23 @@ public sealed class TelemetryTests(PostgresDatabase database) : IClassFixture<Po
         await using var collector = await StartCollectorAsync(received, firstTrace);
         var service = await ServiceHost.StartAsync(
             [
-                .. database.ConnectionStrings("notes-db"),
+                .. database.ConnectionStrings("samples-db"),
                 new("OTEL_EXPORTER_OTLP_ENDPOINT", collector.Urls.First()),
                 new("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"),
             ],
             builder =>
             {
                 builder.AddServiceDefaults();
-                builder.AddServiceDatabase<NotesDbContext>("notes-db");
+                builder.AddSamples();
             },
             app =>
             {
                 app.MapDefaultEndpoints();
-                app.MapNotesApi();
+                app.MapSamplesApi();
             });
         using (var client = service.Client(Roles.CtiWorker))
         {
-            (await client.GetAsync("/api/notes")).EnsureSuccessStatusCode();
+            (await client.GetAsync("/api/samples/notes")).EnsureSuccessStatusCode();
         }
 
         // Stopping the host flushes the exporters: the signal that the spans have been sent.

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace CtiPlatform.Foundation.Tests.SampleService;
+namespace CtiPlatform.SampleService.Api;
 
 public sealed class NoteRequestValidator : AbstractValidator<NoteRequest>
 {

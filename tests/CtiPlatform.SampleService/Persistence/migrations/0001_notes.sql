@@ -1,7 +1,9 @@
 create table notes (
     id uuid primary key,
     tenant_id text not null,
-    text text not null
+    author_id text not null,
+    text text not null,
+    archived boolean not null default false
 );
 
 alter table notes enable row level security;

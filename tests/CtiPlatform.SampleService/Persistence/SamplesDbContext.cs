@@ -1,10 +1,11 @@
 using CtiPlatform.Persistence;
+using CtiPlatform.SampleService.Domain;
 using CtiPlatform.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
-namespace CtiPlatform.Foundation.Tests.SampleService;
+namespace CtiPlatform.SampleService.Persistence;
 
-public sealed class NotesDbContext(DbContextOptions<NotesDbContext> options, TenantContext tenant) : ServiceDbContext(options, tenant)
+public sealed class SamplesDbContext(DbContextOptions<SamplesDbContext> options, TenantContext tenant) : ServiceDbContext(options, tenant)
 {
     public DbSet<Note> Notes => Set<Note>();
 

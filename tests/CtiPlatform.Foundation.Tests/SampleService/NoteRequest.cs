@@ -1,3 +1,0 @@
-namespace CtiPlatform.Foundation.Tests.SampleService;
-
-public sealed record NoteRequest(string? Text);

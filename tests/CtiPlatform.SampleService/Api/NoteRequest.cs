@@ -1,0 +1,3 @@
+namespace CtiPlatform.SampleService.Api;
+
+public sealed record NoteRequest(string? Text);

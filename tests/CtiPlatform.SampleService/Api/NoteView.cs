@@ -1,0 +1,3 @@
+namespace CtiPlatform.SampleService.Api;
+
+public sealed record NoteView(Guid Id, string AuthorId, string Text, bool Archived);

@@ -1,0 +1,17 @@
+using CtiPlatform.SampleService;
+using CtiPlatform.ServiceDefaults;
+using CtiPlatform.ServiceDefaults.Health;
+
+if (await AliveProbe.TryRunAsync(args))
+{
+    return;
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddSamples();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapSamplesApi();
+app.Run();

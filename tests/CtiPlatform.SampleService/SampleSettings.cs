@@ -1,0 +1,11 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CtiPlatform.SampleService;
+
+/// <summary>One municipality's settings for the sample.</summary>
+public sealed class SampleSettings
+{
+    /// <summary>The longest note the municipality accepts; a longer one is refused by the domain.</summary>
+    [Range(1, 200)]
+    public int MaxNoteLength { get; set; } = 200;
+}
