@@ -63,10 +63,10 @@ public sealed class EmbeddedHostTests : IDisposable
         clock.SetUtcNow(CopenhagenCalendar.StartOf(new DateOnly(2025, 4, 30)));
 
         var view = await Eventually.Until(
-            async () => (await client.GetFromJsonAsync<CourseView>($"/api/courses/{id}", LifecycleScenario.Json))!,
+            async () => (await client.GetFromJsonAsync<CourseView>($"/api/courses/{id}", TestJson.Options))!,
             v => v.Stage == CourseStage.Phase2, Bounds.Signal, "phase 2 on SQLite");
         Assert.Equal(new DateOnly(2025, 7, 31), view.NextTransitionDate);
-        var list = await client.GetFromJsonAsync<JsonElement>("/api/courses?stage=Phase2&nextTransitionBefore=2025-08-01", LifecycleScenario.Json);
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/courses?stage=Phase2&nextTransitionBefore=2025-08-01", TestJson.Options);
         Assert.Contains(list.EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
         await app.StopAsync();
     }

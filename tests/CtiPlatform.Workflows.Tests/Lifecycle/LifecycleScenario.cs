@@ -1,6 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Testing;
 using CtiPlatform.Workflows.Api;
@@ -13,8 +11,6 @@ namespace CtiPlatform.Workflows.Tests.Lifecycle;
 /// <summary>One test's world: a virtual host, the recorder standing in for other services, a manual clock and the running service.</summary>
 public sealed class LifecycleScenario : IAsyncDisposable
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     private LifecycleScenario(IsolatedVirtualHost vhost, EventRecorder recorder, ManualTimeProvider clock, WorkflowHost host, CourseRows rows)
     {
         VirtualHost = vhost;
@@ -66,7 +62,7 @@ public sealed class LifecycleScenario : IAsyncDisposable
     {
         var response = await client.GetAsync($"/api/courses/{id}");
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<CourseView>(Json))!;
+        return (await response.Content.ReadFromJsonAsync<CourseView>(TestJson.Options))!;
     }
 
     public async ValueTask DisposeAsync()
