@@ -94,33 +94,23 @@ public sealed class RowLevelSecurityTests(PostgresDatabase database) : IClassFix
         Assert.Empty(await RowLevelSecurityCatalog.UnprotectedTenantTablesAsync(owner));
     }
 
-    [Fact]
-    public async Task The_catalog_check_finds_a_tenant_table_without_forced_row_level_security()
+    [Theory]
+    [InlineData("leaky", "create table leaky (tenant_id text); alter table leaky enable row level security")]
+    [InlineData("read_only_policy", """
+        create table read_only_policy (tenant_id text);
+        alter table read_only_policy enable row level security;
+        alter table read_only_policy force row level security;
+        create policy tenant_isolation on read_only_policy using (tenant_id = current_setting('app.tenant_id', true))
+        """)]
+    public async Task The_catalog_check_finds_a_tenant_table_without_forced_row_level_security_or_a_check_on_writes(string table, string sql)
     {
         await using var owner = await OpenAsync(database.OwnerConnectionString);
         await using var transaction = await owner.BeginTransactionAsync();
-        await ExecuteAsync(owner, transaction, "create table leaky (tenant_id text); alter table leaky enable row level security");
+        await ExecuteAsync(owner, transaction, sql);
 
         var unprotected = await RowLevelSecurityCatalog.UnprotectedTenantTablesAsync(owner, transaction);
 
-        Assert.Equal(["leaky"], unprotected);
-    }
-
-    [Fact]
-    public async Task The_catalog_check_finds_a_tenant_policy_that_filters_reads_but_not_writes()
-    {
-        await using var owner = await OpenAsync(database.OwnerConnectionString);
-        await using var transaction = await owner.BeginTransactionAsync();
-        await ExecuteAsync(owner, transaction, """
-            create table read_only_policy (tenant_id text);
-            alter table read_only_policy enable row level security;
-            alter table read_only_policy force row level security;
-            create policy tenant_isolation on read_only_policy using (tenant_id = current_setting('app.tenant_id', true))
-            """);
-
-        var unprotected = await RowLevelSecurityCatalog.UnprotectedTenantTablesAsync(owner, transaction);
-
-        Assert.Equal(["read_only_policy"], unprotected);
+        Assert.Equal([table], unprotected);
     }
 
     [Fact]

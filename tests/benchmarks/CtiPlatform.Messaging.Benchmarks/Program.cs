@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using CtiPlatform.Messaging.Outbox;
 using CtiPlatform.Messaging.TestHost;
 using CtiPlatform.Messaging.TestHost.Contracts;
@@ -12,9 +11,9 @@ using Npgsql;
 // Measured console run against the local PostgreSQL and RabbitMQ: outbox -> broker -> consumer throughput
 // next to raw Publish in the same run, and the dispatch of 100,000 timers falling due at once. The whole run is
 // bounded by --deadline-seconds; past it, the run reports what never arrived and exits with 1.
-var messages = Option("--messages", 3000);
-var timers = Option("--timers", 100_000);
-var deadline = new Deadline(TimeSpan.FromSeconds(Option("--deadline-seconds", 600)));
+var messages = CommandLineOption.Int(args, "--messages", 3000);
+var timers = CommandLineOption.Int(args, "--timers", 100_000);
+var deadline = new Deadline(TimeSpan.FromSeconds(CommandLineOption.Int(args, "--deadline-seconds", 600)));
 
 var database = new PostgresDatabase();
 await database.InitializeAsync();
@@ -156,10 +155,4 @@ async Task<long> CountAsync(string sql)
     await connection.OpenAsync();
     await using var command = new NpgsqlCommand(sql, connection);
     return Convert.ToInt64(await command.ExecuteScalarAsync());
-}
-
-int Option(string name, int fallback)
-{
-    var index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
 }

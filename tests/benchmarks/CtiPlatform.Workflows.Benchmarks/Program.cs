@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Messaging.Outbox;
 using CtiPlatform.ServiceDefaults;
@@ -19,8 +18,8 @@ using Npgsql;
 // reaches a subscriber. Seeding goes through the service's own context and outbox, as if each course had been
 // started and moved in through the lifecycle. The whole run is bounded by --deadline-seconds; past it, the run
 // reports which phase ends never arrived and exits with 1.
-var courses = Option("--courses", 10_000);
-var deadline = new Deadline(TimeSpan.FromSeconds(Option("--deadline-seconds", 600)));
+var courses = CommandLineOption.Int(args, "--courses", 10_000);
+var deadline = new Deadline(TimeSpan.FromSeconds(CommandLineOption.Int(args, "--deadline-seconds", 600)));
 var moveIn = new DateOnly(2025, 1, 31);
 var boundary = new DateOnly(2025, 4, 30);
 
@@ -176,10 +175,4 @@ static async Task<long> ScalarAsync(string connectionString, string sql)
     await connection.OpenAsync();
     await using var command = new NpgsqlCommand(sql, connection);
     return Convert.ToInt64(await command.ExecuteScalarAsync());
-}
-
-int Option(string name, int fallback)
-{
-    var index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
 }
