@@ -94,16 +94,52 @@ public sealed class RowLevelSecurityTests(PostgresDatabase database) : IClassFix
         Assert.Empty(await RowLevelSecurityCatalog.UnprotectedTenantTablesAsync(owner));
     }
 
-    [Fact]
-    public async Task The_catalog_check_finds_a_tenant_table_without_forced_row_level_security()
+    [Theory]
+    [InlineData("leaky", "create table leaky (tenant_id text); alter table leaky enable row level security")]
+    [InlineData("read_only_policy", """
+        create table read_only_policy (tenant_id text);
+        alter table read_only_policy enable row level security;
+        alter table read_only_policy force row level security;
+        create policy tenant_isolation on read_only_policy using (tenant_id = current_setting('app.tenant_id', true))
+        """)]
+    public async Task The_catalog_check_finds_a_tenant_table_without_forced_row_level_security_or_a_check_on_writes(string table, string sql)
     {
         await using var owner = await OpenAsync(database.OwnerConnectionString);
         await using var transaction = await owner.BeginTransactionAsync();
-        await ExecuteAsync(owner, transaction, "create table leaky (tenant_id text); alter table leaky enable row level security");
+        await ExecuteAsync(owner, transaction, sql);
 
         var unprotected = await RowLevelSecurityCatalog.UnprotectedTenantTablesAsync(owner, transaction);
 
-        Assert.Equal(["leaky"], unprotected);
+        Assert.Equal([table], unprotected);
+    }
+
+    [Fact]
+    public async Task The_tenant_isolation_function_enables_and_forces_row_level_security_and_checks_reads_and_writes()
+    {
+        await using var owner = await OpenAsync(database.OwnerConnectionString);
+        await using var transaction = await owner.BeginTransactionAsync();
+        await ExecuteAsync(owner, transaction, "create table isolated (tenant_id text); select enable_tenant_isolation('isolated')");
+
+        Assert.Empty(await RowLevelSecurityCatalog.UnprotectedTenantTablesAsync(owner, transaction));
+        await using var command = new NpgsqlCommand("""
+            select c.relrowsecurity, c.relforcerowsecurity, pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)
+            from pg_class c join pg_policy p on p.polrelid = c.oid and p.polname = 'tenant_isolation'
+            where c.relname = 'isolated'
+            """, owner, transaction);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(
+            (true, true, RowLevelSecurityCatalog.TenantCondition, RowLevelSecurityCatalog.TenantCondition),
+            (reader.GetBoolean(0), reader.GetBoolean(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+    }
+
+    [Fact]
+    public async Task The_app_role_may_not_call_the_tenant_isolation_function()
+    {
+        await using var app = await OpenAsync(database.AppConnectionString);
+        await using var command = new NpgsqlCommand("select has_function_privilege('enable_tenant_isolation(regclass)', 'execute')", app);
+
+        Assert.Equal(false, await command.ExecuteScalarAsync());
     }
 
     [Fact]

@@ -23,8 +23,8 @@ public sealed class IdempotentSubmissionTests(ReferralsFixture fixture) : IClass
         Assert.False(first.Headers.Contains("Idempotent-Replayed"));
         Assert.Equal(["true"], retry.Headers.GetValues("Idempotent-Replayed"));
         Assert.Equal(first.Headers.Location, retry.Headers.Location);
-        var id = (await first.Content.ReadFromJsonAsync<ReferralStatusView>(ReferralsClient.Json))!.Id;
-        Assert.Equal(id, (await retry.Content.ReadFromJsonAsync<ReferralStatusView>(ReferralsClient.Json))!.Id);
+        var id = (await first.Content.ReadFromJsonAsync<ReferralStatusView>(TestJson.Options))!.Id;
+        Assert.Equal(id, (await retry.Content.ReadFromJsonAsync<ReferralStatusView>(TestJson.Options))!.Id);
         Assert.Equal(1, await CountAsync("select count(*) from referrals where woman_name = @name", request.Woman!.Name!));
     }
 
@@ -38,7 +38,7 @@ public sealed class IdempotentSubmissionTests(ReferralsFixture fixture) : IClass
         var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => SubmitAsync(shelter, request, key)));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
-        var ids = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<ReferralStatusView>(ReferralsClient.Json))!.Id));
+        var ids = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<ReferralStatusView>(TestJson.Options))!.Id));
         var id = Assert.Single(ids.Distinct());
         Assert.Equal(1, await CountAsync("select count(*) from referrals where woman_name = @name", request.Woman!.Name!));
         Assert.Equal(1, await CountAsync("select count(*) from submission_keys where key = @name", key));
@@ -103,7 +103,7 @@ public sealed class IdempotentSubmissionTests(ReferralsFixture fixture) : IClass
 
     private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, SubmitReferralRequest request, string key)
     {
-        using var message = new HttpRequestMessage(HttpMethod.Post, "/api/referrals") { Content = JsonContent.Create(request, options: ReferralsClient.Json) };
+        using var message = new HttpRequestMessage(HttpMethod.Post, "/api/referrals") { Content = JsonContent.Create(request, options: TestJson.Options) };
         message.Headers.TryAddWithoutValidation("Idempotency-Key", key);
         return await client.SendAsync(message);
     }

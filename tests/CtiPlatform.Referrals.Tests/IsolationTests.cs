@@ -106,7 +106,7 @@ public sealed class IsolationTests(ReferralsFixture fixture) : IClassFixture<Ref
         var theirs = await tenantA.SubmitAsync(organisation: ReferralsClient.ShelterB);
         using var shelterA = tenantA.Shelter(ReferralsClient.ShelterA);
 
-        var listed = await shelterA.GetFromJsonAsync<Page<ReferralStatusView>>("/api/referrals/submitted", ReferralsClient.Json);
+        var listed = await shelterA.GetFromJsonAsync<Page<ReferralStatusView>>("/api/referrals/submitted", TestJson.Options);
         var content = await shelterA.GetAsync($"/api/referrals/{mine}");
 
         Assert.Contains(listed!.Items, r => r.Id == mine);

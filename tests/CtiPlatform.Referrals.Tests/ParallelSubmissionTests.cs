@@ -18,13 +18,13 @@ public sealed class ParallelSubmissionTests(ReferralsFixture fixture, ITestOutpu
         var requests = Enumerable.Range(0, 200).Select(_ => ReferralRequests.Valid()).ToList();
         var clock = Stopwatch.StartNew();
 
-        var responses = await Task.WhenAll(requests.Select(r => shelter.PostAsJsonAsync("/api/referrals", r, ReferralsClient.Json)));
+        var responses = await Task.WhenAll(requests.Select(r => shelter.PostAsJsonAsync("/api/referrals", r, TestJson.Options)));
         clock.Stop();
         output.WriteLine($"200 parallel submissions in {clock.ElapsedMilliseconds} ms: {200 / clock.Elapsed.TotalSeconds:F0} referrals/s");
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
-        var ids = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<ReferralStatusView>(ReferralsClient.Json))!.Id));
-        var (stored, pages) = await PagedLists.AllAsync<ReferralStatusView>(shelter, "/api/referrals/submitted", ReferralsClient.Json, limit: 30);
+        var ids = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<ReferralStatusView>(TestJson.Options))!.Id));
+        var (stored, pages) = await PagedLists.AllAsync<ReferralStatusView>(shelter, "/api/referrals/submitted", TestJson.Options, limit: 30);
         Assert.Equal(200, ids.Distinct().Count());
         Assert.Equal(ids.Order(), stored.Select(s => s.Id).Where(ids.Contains).Order());
         Assert.Equal(200, stored.Count(s => ids.Contains(s.Id)));

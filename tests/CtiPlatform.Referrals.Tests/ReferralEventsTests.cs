@@ -64,7 +64,7 @@ public sealed class ReferralEventsTests(ReferralsFixture fixture) : IClassFixtur
             StartDate = new DateOnly(2026, 12, 1), PlannedEndDate = new DateOnly(2027, 3, 1),
         }, TestTokens.TenantA);
         var inPhaseOne = await Eventually.Until(
-            async () => (await lead.GetFromJsonAsync<Api.WorkerCaseloadView[]>("/api/referrals/caseload", ReferralsClient.Json))!
+            async () => (await lead.GetFromJsonAsync<Api.WorkerCaseloadView[]>("/api/referrals/caseload", TestJson.Options))!
                 .SingleOrDefault(c => c.WorkerId == "worker-course-events"),
             c => c?.PhaseOneCourses == 1, TimeSpan.FromSeconds(30), "phase 1 on the caseload");
         await capture.PublishAsync(new CourseClosed
@@ -73,9 +73,9 @@ public sealed class ReferralEventsTests(ReferralsFixture fixture) : IClassFixtur
             Reason = CourseClosureReason.ReadmittedToShelter, Completed = false, MoveInDate = new DateOnly(2026, 12, 1),
         }, TestTokens.TenantA);
         var row = await Eventually.Until(
-            async () => (await lead.GetFromJsonAsync<Page<Api.RegistrationReportRow>>("/api/referrals/report", ReferralsClient.Json))!.Items.Single(r => r.ReferralId == id),
+            async () => (await lead.GetFromJsonAsync<Page<Api.RegistrationReportRow>>("/api/referrals/report", TestJson.Options))!.Items.Single(r => r.ReferralId == id),
             r => r.CourseEndedOn is not null, TimeSpan.FromSeconds(30), "course end in the report");
-        var caseload = await lead.GetFromJsonAsync<Api.WorkerCaseloadView[]>("/api/referrals/caseload", ReferralsClient.Json);
+        var caseload = await lead.GetFromJsonAsync<Api.WorkerCaseloadView[]>("/api/referrals/caseload", TestJson.Options);
 
         Assert.Equal(1.5m, inPhaseOne!.WeightedLoad);
         Assert.Equal(new DateOnly(2026, 12, 1), row.MoveInDate);

@@ -1,6 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using CtiPlatform.Referrals.Api;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Testing;
@@ -16,8 +14,6 @@ public sealed class ReferralsClient(ServiceHost host, string tenant = TestTokens
     /// <summary>A committee meeting date under the fixture's rhythm (monthly on the 7th by then).</summary>
     public static readonly DateOnly Meeting = new(2026, 12, 7);
 
-    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     public HttpClient Shelter(string organisation = ShelterA) => host.Client(Roles.Shelter, tenant, organisation, $"shelter-user-{organisation}");
 
     public HttpClient Committee() => host.Client(Roles.VisitationCommittee, tenant);
@@ -29,27 +25,27 @@ public sealed class ReferralsClient(ServiceHost host, string tenant = TestTokens
     public async Task<Guid> SubmitAsync(SubmitReferralRequest? request = null, string organisation = ShelterA)
     {
         using var shelter = Shelter(organisation);
-        var response = await shelter.PostAsJsonAsync("/api/referrals", request ?? ReferralRequests.Valid(), Json);
+        var response = await shelter.PostAsJsonAsync("/api/referrals", request ?? ReferralRequests.Valid(), TestJson.Options);
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<ReferralStatusView>(Json))!.Id;
+        return (await response.Content.ReadFromJsonAsync<ReferralStatusView>(TestJson.Options))!.Id;
     }
 
     public async Task<HttpResponseMessage> ApproveAsync(Guid id, string workerId, string? reason = null, string? overrideReason = null)
     {
         using var committee = Committee();
         return await committee.PostAsJsonAsync($"/api/referrals/{id}/approve",
-            new DecisionRequest(Meeting, ["Leder", "Socialrådgiver"], reason, workerId, overrideReason), Json);
+            new DecisionRequest(Meeting, ["Leder", "Socialrådgiver"], reason, workerId, overrideReason), TestJson.Options);
     }
 
     public async Task<HttpResponseMessage> DeclineAsync(Guid id, string? reason)
     {
         using var committee = Committee();
-        return await committee.PostAsJsonAsync($"/api/referrals/{id}/decline", new DecisionRequest(Meeting, ["Leder"], reason, null, null), Json);
+        return await committee.PostAsJsonAsync($"/api/referrals/{id}/decline", new DecisionRequest(Meeting, ["Leder"], reason, null, null), TestJson.Options);
     }
 
     public async Task<ReferralView> GetAsync(Guid id)
     {
         using var committee = Committee();
-        return (await committee.GetFromJsonAsync<ReferralView>($"/api/referrals/{id}", Json))!;
+        return (await committee.GetFromJsonAsync<ReferralView>($"/api/referrals/{id}", TestJson.Options))!;
     }
 }

@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
-using CtiPlatform.Referrals;
-using CtiPlatform.Referrals.Api;
-using CtiPlatform.ServiceDefaults;
 using CtiPlatform.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CtiPlatform.Referrals.Tests;
@@ -35,28 +33,15 @@ public sealed class ReferralsFixture : IAsyncLifetime
         // virtual host would take turns consuming each other's course events.
         virtualHost = await IsolatedVirtualHost.CreateAsync();
         Broker = virtualHost.Address;
-        Host = await ServiceHost.StartAsync(
+        Host = await ReferralsService.StartAsync(
             [
                 .. Database.ConnectionStrings("referrals-db"),
-                new("ConnectionStrings:rabbitmq", Broker.ToString()),
+                .. TestMessaging.RabbitMq(Broker),
                 new("PersistenceOptions:EncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),
                 new("ReferralsOptions:Defaults:FirstCommitteeMeeting", FirstMeeting),
                 new($"ReferralsOptions:Tenants:{TestTokens.TenantA}:CaseloadLimit", TenantACaseloadLimit.ToString()),
             ],
-            builder =>
-            {
-                builder.AddServiceDefaults();
-                builder.AddReferrals();
-                builder.Logging.AddProvider(Logs);
-            },
-            app =>
-            {
-                app.MapDefaultEndpoints();
-                app.MapReferralsApi();
-            });
-
-        // Tests publish course events to the service right away; its queues must be bound by then.
-        await Host.WaitUntilReadyAsync();
+            services => services.AddLogging(logging => logging.AddProvider(Logs)));
     }
 
     public async Task DisposeAsync()

@@ -4,6 +4,7 @@ using CsvHelper;
 using CtiPlatform.Referrals.Api;
 using CtiPlatform.ServiceDefaults.Paging;
 using CtiPlatform.ServiceDefaults.Security;
+using CtiPlatform.Testing;
 
 namespace CtiPlatform.Referrals.Tests;
 
@@ -18,7 +19,7 @@ public sealed class RegistrationReportTests(ReferralsFixture fixture) : IClassFi
         (await referrals.DeclineAsync(declined, "Ønsker ikke forløb")).EnsureSuccessStatusCode();
         using var lead = referrals.As(Roles.TeamLead);
 
-        var rows = await lead.GetFromJsonAsync<Page<RegistrationReportRow>>("/api/referrals/report", ReferralsClient.Json);
+        var rows = await lead.GetFromJsonAsync<Page<RegistrationReportRow>>("/api/referrals/report", TestJson.Options);
 
         var row = Assert.Single(rows!.Items, r => r.ReferralId == declined);
         Assert.Equal(ReferralsClient.ShelterB, row.ReferredBy);
@@ -35,7 +36,7 @@ public sealed class RegistrationReportTests(ReferralsFixture fixture) : IClassFi
         await referrals.SubmitAsync(ReferralRequests.Valid(criteriaMet: 0));
         using var admin = referrals.As(Roles.TenantAdmin);
 
-        var json = await admin.GetFromJsonAsync<Page<RegistrationReportRow>>("/api/referrals/report", ReferralsClient.Json);
+        var json = await admin.GetFromJsonAsync<Page<RegistrationReportRow>>("/api/referrals/report", TestJson.Options);
         var csvResponse = await admin.GetAsync("/api/referrals/report?format=csv");
         using var reader = new CsvReader(new StringReader(await csvResponse.Content.ReadAsStringAsync()), CultureInfo.InvariantCulture);
         // CSV cannot tell an empty text from a missing one; the JSON's nulls are the empty fields.

@@ -18,13 +18,13 @@ public sealed class SubmittingReferralsTests(ReferralsFixture fixture) : IClassF
         using var shelter = referrals.Shelter();
         var request = ReferralRequests.Valid();
 
-        var response = await shelter.PostAsJsonAsync("/api/referrals", request, ReferralsClient.Json);
+        var response = await shelter.PostAsJsonAsync("/api/referrals", request, TestJson.Options);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain(request.Woman!.Name!, body);
         Assert.DoesNotContain("12 34 56 78", body);
-        var status = await response.Content.ReadFromJsonAsync<ReferralStatusView>(ReferralsClient.Json);
+        var status = await response.Content.ReadFromJsonAsync<ReferralStatusView>(TestJson.Options);
         Assert.Equal(ReferralStatus.Submitted, status!.Status);
         Assert.EndsWith($"/api/referrals/{status.Id}/status", response.Headers.Location!.ToString());
     }
@@ -34,7 +34,7 @@ public sealed class SubmittingReferralsTests(ReferralsFixture fixture) : IClassF
     {
         using var shelter = referrals.Shelter();
 
-        var response = await shelter.PostAsJsonAsync("/api/referrals", new { woman = new { name = "" } }, ReferralsClient.Json);
+        var response = await shelter.PostAsJsonAsync("/api/referrals", new { woman = new { name = "" } }, TestJson.Options);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors");
@@ -54,7 +54,7 @@ public sealed class SubmittingReferralsTests(ReferralsFixture fixture) : IClassF
         using var shelter = referrals.Shelter();
         var request = ReferralRequests.Valid(dateOfBirth: new DateOnly(1991, 5, 17), cpr: cpr);
 
-        var response = await shelter.PostAsJsonAsync("/api/referrals", request, ReferralsClient.Json);
+        var response = await shelter.PostAsJsonAsync("/api/referrals", request, TestJson.Options);
 
         await response.AssertFieldRuleAsync(HttpStatusCode.BadRequest, "woman.cpr", rule);
     }
@@ -65,7 +65,7 @@ public sealed class SubmittingReferralsTests(ReferralsFixture fixture) : IClassF
         using var shelter = referrals.Shelter();
         var request = ReferralRequests.Valid(dateOfBirth: DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-17));
 
-        var response = await shelter.PostAsJsonAsync("/api/referrals", request, ReferralsClient.Json);
+        var response = await shelter.PostAsJsonAsync("/api/referrals", request, TestJson.Options);
 
         await response.AssertFieldRuleAsync(HttpStatusCode.BadRequest, "woman.dateOfBirth", "Adult");
     }
@@ -77,7 +77,7 @@ public sealed class SubmittingReferralsTests(ReferralsFixture fixture) : IClassF
         var valid = ReferralRequests.Valid(criteriaMet: 2);
         var request = valid with { Criteria = [valid.Criteria![0] with { Justification = "" }, .. valid.Criteria.Skip(1)] };
 
-        var response = await shelter.PostAsJsonAsync("/api/referrals", request, ReferralsClient.Json);
+        var response = await shelter.PostAsJsonAsync("/api/referrals", request, TestJson.Options);
 
         await response.AssertFieldRuleAsync(HttpStatusCode.BadRequest, "criteria[0].justification", "JustificationRequired");
     }
@@ -113,7 +113,7 @@ public sealed class SubmittingReferralsTests(ReferralsFixture fixture) : IClassF
         using (var shelter = referrals.Shelter())
         {
             var invalid = request with { Woman = request.Woman! with { Cpr = "140283-55", Phone = "+45 99 88 77 66" } };
-            await shelter.PostAsJsonAsync("/api/referrals?name=Dorthe+Loggesen", invalid, ReferralsClient.Json);
+            await shelter.PostAsJsonAsync("/api/referrals?name=Dorthe+Loggesen", invalid, TestJson.Options);
             await shelter.PostAsync("/api/referrals", new StringContent(
                 "{\"woman\":{\"name\":\"Dorthe Loggesen\",\"dateOfBirth\":\"Loggesen\"}}", System.Text.Encoding.UTF8, "application/json"));
         }
@@ -149,7 +149,7 @@ public sealed class SubmittingReferralsTests(ReferralsFixture fixture) : IClassF
 
         await referrals.GetAsync(id);
         using var admin = referrals.As(Roles.TenantAdmin);
-        var entries = await admin.GetFromJsonAsync<List<AccessEntry>>($"/api/referrals/access-log?subjectId={id}", ReferralsClient.Json);
+        var entries = await admin.GetFromJsonAsync<List<AccessEntry>>($"/api/referrals/access-log?subjectId={id}", TestJson.Options);
 
         Assert.Contains(entries!, e => e.Action == "Read" && e.Purpose == "visitation" && e.ActorRoles == Roles.VisitationCommittee);
         Assert.Contains(entries!, e => e.Action == "Change" && e.Purpose == "referral-submission");
@@ -160,7 +160,7 @@ public sealed class SubmittingReferralsTests(ReferralsFixture fixture) : IClassF
     {
         using var shelter = fixture.Host.Client(Roles.Shelter, TestTokens.TenantA, organisationId: null);
 
-        var response = await shelter.PostAsJsonAsync("/api/referrals", ReferralRequests.Valid(), ReferralsClient.Json);
+        var response = await shelter.PostAsJsonAsync("/api/referrals", ReferralRequests.Valid(), TestJson.Options);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

@@ -1,6 +1,4 @@
-using CtiPlatform.ServiceDefaults;
 using CtiPlatform.Testing;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +9,7 @@ public sealed class TenantSettingsTests
     [Fact]
     public async Task A_municipalitys_entry_overrides_only_the_settings_it_names_and_keeps_the_configured_defaults_for_the_rest()
     {
-        await using var app = ServiceHost.Build(
+        await using var app = ReferralsService.Build(
             [
                 new("ConnectionStrings:referrals-db", "Host=127.0.0.1;Database=unused"),
                 new("ConnectionStrings:rabbitmq", "amqp://127.0.0.1/"),
@@ -19,13 +17,7 @@ public sealed class TenantSettingsTests
                 new("ReferralsOptions:Defaults:EarlyMeetingIntervalDays", "7"),
                 new("ReferralsOptions:Defaults:CaseloadLimit", "8"),
                 new($"ReferralsOptions:Tenants:{TestTokens.TenantA}:CaseloadLimit", "3"),
-            ],
-            builder =>
-            {
-                builder.AddServiceDefaults();
-                builder.AddReferrals();
-            },
-            _ => { });
+            ]);
 
         var options = app.Services.GetRequiredService<IOptions<ReferralsOptions>>().Value;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using CtiPlatform.Referrals.Api;
 using CtiPlatform.Referrals.Domain;
 using CtiPlatform.ServiceDefaults.Security;
+using CtiPlatform.Testing;
 
 namespace CtiPlatform.Referrals.Tests;
 
@@ -28,8 +29,8 @@ public sealed class VisitationTests(ReferralsFixture fixture) : IClassFixture<Re
         var id = await referrals.SubmitAsync();
         using var committee = referrals.Committee();
 
-        var placed = await committee.PostAsJsonAsync("/api/referrals/committee/agenda", new AgendaRequest(ReferralsClient.Meeting), ReferralsClient.Json);
-        var agenda = await committee.GetFromJsonAsync<ReferralSummary[]>($"/api/referrals/committee/agenda/{ReferralsClient.Meeting:yyyy-MM-dd}", ReferralsClient.Json);
+        var placed = await committee.PostAsJsonAsync("/api/referrals/committee/agenda", new AgendaRequest(ReferralsClient.Meeting), TestJson.Options);
+        var agenda = await committee.GetFromJsonAsync<ReferralSummary[]>($"/api/referrals/committee/agenda/{ReferralsClient.Meeting:yyyy-MM-dd}", TestJson.Options);
 
         placed.EnsureSuccessStatusCode();
         var item = Assert.Single(agenda!, r => r.Id == id);
@@ -41,7 +42,7 @@ public sealed class VisitationTests(ReferralsFixture fixture) : IClassFixture<Re
     {
         using var committee = referrals.Committee();
 
-        var response = await committee.PostAsJsonAsync("/api/referrals/committee/agenda", new AgendaRequest(new DateOnly(2026, 12, 8)), ReferralsClient.Json);
+        var response = await committee.PostAsJsonAsync("/api/referrals/committee/agenda", new AgendaRequest(new DateOnly(2026, 12, 8)), TestJson.Options);
 
         await response.AssertFieldRuleAsync(HttpStatusCode.UnprocessableEntity, "meetingDate", "NotAMeetingDate");
     }
@@ -102,7 +103,7 @@ public sealed class VisitationTests(ReferralsFixture fixture) : IClassFixture<Re
         var refused = await referrals.ApproveAsync(beyond, worker);
         var overridden = await referrals.ApproveAsync(beyond, worker, overrideReason: "Kollega på barsel");
         using var lead = referrals.As(Roles.TeamLead);
-        var caseload = await lead.GetFromJsonAsync<WorkerCaseloadView[]>("/api/referrals/caseload", ReferralsClient.Json);
+        var caseload = await lead.GetFromJsonAsync<WorkerCaseloadView[]>("/api/referrals/caseload", TestJson.Options);
 
         atLimit.EnsureSuccessStatusCode();
         await refused.AssertFieldRuleAsync(HttpStatusCode.UnprocessableEntity, "caseloadOverrideReason", "OverrideReasonRequiredAboveCaseloadLimit");
@@ -132,7 +133,7 @@ public sealed class VisitationTests(ReferralsFixture fixture) : IClassFixture<Re
         }
 
         using var lead = referrals.As(Roles.TeamLead);
-        var caseload = await lead.GetFromJsonAsync<WorkerCaseloadView[]>("/api/referrals/caseload", ReferralsClient.Json);
+        var caseload = await lead.GetFromJsonAsync<WorkerCaseloadView[]>("/api/referrals/caseload", TestJson.Options);
         Assert.Equal(ReferralsFixture.TenantACaseloadLimit, Assert.Single(caseload!, c => c.WorkerId == worker).ActiveCourses);
     }
 

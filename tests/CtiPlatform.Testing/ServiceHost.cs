@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CtiPlatform.Testing;
 
@@ -12,6 +13,7 @@ namespace CtiPlatform.Testing;
 public sealed class ServiceHost : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private bool stopped;
 
     private ServiceHost(WebApplication app)
     {
@@ -24,22 +26,33 @@ public sealed class ServiceHost : IAsyncDisposable
     public IServiceProvider Services => app.Services;
 
     /// <summary>Composes a host without starting it (to test start-up itself).</summary>
+    /// <param name="configuration">Test configuration, on top of the keys that make the host accept <see cref="TestTokens"/>.</param>
+    /// <param name="add">The service's <c>AddX</c> calls.</param>
+    /// <param name="map">The service's <c>MapX</c> calls.</param>
+    /// <param name="services">Test doubles, registered after the service's own so that they replace them.</param>
     public static WebApplication Build(
-        IEnumerable<KeyValuePair<string, string?>> configuration, Action<WebApplicationBuilder> add, Action<WebApplication> map)
+        IEnumerable<KeyValuePair<string, string?>> configuration, Action<WebApplicationBuilder> add, Action<WebApplication> map,
+        Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection([.. TestTokens.Configuration, .. configuration]);
         add(builder);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         map(app);
         return app;
     }
 
-    public static async Task<ServiceHost> StartAsync(
-        IEnumerable<KeyValuePair<string, string?>> configuration, Action<WebApplicationBuilder> add, Action<WebApplication> map)
+    /// <summary>Composes a host as <see cref="Build"/> does and starts it.</summary>
+    public static Task<ServiceHost> StartAsync(
+        IEnumerable<KeyValuePair<string, string?>> configuration, Action<WebApplicationBuilder> add, Action<WebApplication> map,
+        Action<IServiceCollection>? services = null) =>
+        StartAsync(Build(configuration, add, map, services));
+
+    /// <summary>Starts a host composed elsewhere (a sample service's own <c>Build</c>) that listens on a loopback port.</summary>
+    public static async Task<ServiceHost> StartAsync(WebApplication app)
     {
-        var app = Build(configuration, add, map);
         await app.StartAsync();
         return new ServiceHost(app);
     }
@@ -61,7 +74,8 @@ public sealed class ServiceHost : IAsyncDisposable
     /// Waits until <c>/health</c> answers 200, as Kubernetes' readiness probe would: the database reachable and every
     /// receive endpoint bound to its queue, so a message published to the service from now on is not dropped.
     /// </summary>
-    public async Task WaitUntilReadyAsync()
+    /// <param name="timeout">The safety bound, 60 seconds unless given.</param>
+    public async Task WaitUntilReadyAsync(TimeSpan? timeout = null)
     {
         using var client = Client();
         await Eventually.Until(
@@ -70,12 +84,22 @@ public sealed class ServiceHost : IAsyncDisposable
                 using var response = await client.GetAsync("/health");
                 return response.StatusCode;
             },
-            status => status == System.Net.HttpStatusCode.OK, TimeSpan.FromSeconds(60), "the service ready");
+            status => status == System.Net.HttpStatusCode.OK, timeout ?? TimeSpan.FromSeconds(60), "the service ready");
+    }
+
+    /// <summary>Stops the host, as a crash or deployment would between two starts; calling it again does nothing.</summary>
+    public async Task StopAsync()
+    {
+        if (!stopped)
+        {
+            stopped = true;
+            await app.StopAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
+        await StopAsync();
         await app.DisposeAsync();
     }
 }

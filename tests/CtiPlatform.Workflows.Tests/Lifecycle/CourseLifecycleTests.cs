@@ -230,8 +230,8 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         var lead = await world.TeamLead().GetAsync($"/api/courses/{id}");
         var colleague = await world.Worker("worker-2").PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "Declined" });
         var otherTenant = await world.TeamLead(TestTokens.TenantB).GetAsync($"/api/courses/{id}");
-        var colleaguesList = await world.Worker("worker-2").GetFromJsonAsync<JsonElement>("/api/courses", LifecycleScenario.Json);
-        var leadsList = await world.TeamLead().GetFromJsonAsync<JsonElement>($"/api/courses?stage=ContactPeriod&workerId=worker-1&nextTransitionBefore=2030-01-01", LifecycleScenario.Json);
+        var colleaguesList = await world.Worker("worker-2").GetFromJsonAsync<JsonElement>("/api/courses", TestJson.Options);
+        var leadsList = await world.TeamLead().GetFromJsonAsync<JsonElement>($"/api/courses?stage=ContactPeriod&workerId=worker-1&nextTransitionBefore=2030-01-01", TestJson.Options);
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (own.StatusCode, lead.StatusCode));
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (colleague.StatusCode, otherTenant.StatusCode));
@@ -239,7 +239,7 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
 
         // A contact period has no calendar transition: it waits for her move-in, so no next-transition filter matches it.
         Assert.DoesNotContain(leadsList.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
-        var byStage = await world.TeamLead().GetFromJsonAsync<JsonElement>($"/api/courses?stage=ContactPeriod&workerId=worker-1", LifecycleScenario.Json);
+        var byStage = await world.TeamLead().GetFromJsonAsync<JsonElement>($"/api/courses?stage=ContactPeriod&workerId=worker-1", TestJson.Options);
         Assert.Contains(byStage.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
     }
 

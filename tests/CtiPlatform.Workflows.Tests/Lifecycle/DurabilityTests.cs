@@ -23,9 +23,9 @@ public sealed class DurabilityTests(PostgresDatabase database) : IClassFixture<P
         (await world.Worker("worker-1").PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = D(2025, 1, 31) })).EnsureSuccessStatusCode();
         await world.Recorder.WaitForAsync<PhaseStarted>(id);
 
-        await world.Host.StopAsync();
+        await world.Host.DisposeAsync();
         world.TravelTo(D(2025, 5, 2));
-        world.Host = await WorkflowHost.StartAsync(database, world.VirtualHost.Address, world.Clock);
+        world.Host = await WorkflowsService.StartAsync(database, world.VirtualHost.Address, world.Clock);
 
         var phases = await world.Recorder.WaitForAsync<PhaseStarted>(id, 2);
         await Eventually.Until(() => world.Rows.DueOutboxRowsAsync(world.Clock.GetUtcNow()), n => n == 0, Bounds.Signal, "everything due dispatched");
@@ -43,7 +43,7 @@ public sealed class DurabilityTests(PostgresDatabase database) : IClassFixture<P
     {
         const int courses = 20;
         await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
-        await using var second = await WorkflowHost.StartAsync(database, world.VirtualHost.Address, world.Clock);
+        await using var second = await WorkflowsService.StartAsync(database, world.VirtualHost.Address, world.Clock);
         var ids = new List<Guid>();
         for (var i = 0; i < courses; i++)
         {
@@ -55,7 +55,7 @@ public sealed class DurabilityTests(PostgresDatabase database) : IClassFixture<P
         {
             // Both hosts serve the API; a command may land on either.
             var host = ids.IndexOf(id) % 2 == 0 ? world.Host : second;
-            (await host.Client(Roles.CtiWorker, "worker-1").PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = D(2025, 1, 31) }))
+            (await host.Client(Roles.CtiWorker, subject: "worker-1").PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = D(2025, 1, 31) }))
                 .EnsureSuccessStatusCode();
         }
 

@@ -1,6 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using CtiPlatform.Domain;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Testing;
@@ -14,9 +12,7 @@ namespace CtiPlatform.Workflows.Tests.Lifecycle;
 /// <summary>One test's world: a virtual host, the recorder standing in for other services, a manual clock and the running service.</summary>
 public sealed class LifecycleScenario : IAsyncDisposable
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
-    private LifecycleScenario(IsolatedVirtualHost vhost, EventRecorder recorder, ManualTimeProvider clock, WorkflowHost host, CourseRows rows)
+    private LifecycleScenario(IsolatedVirtualHost vhost, EventRecorder recorder, ManualTimeProvider clock, ServiceHost host, CourseRows rows)
     {
         VirtualHost = vhost;
         Recorder = recorder;
@@ -31,7 +27,7 @@ public sealed class LifecycleScenario : IAsyncDisposable
 
     public ManualTimeProvider Clock { get; }
 
-    public WorkflowHost Host { get; set; }
+    public ServiceHost Host { get; set; }
 
     public CourseRows Rows { get; }
 
@@ -41,7 +37,7 @@ public sealed class LifecycleScenario : IAsyncDisposable
         var vhost = await IsolatedVirtualHost.CreateAsync();
         var recorder = await EventRecorder.StartAsync(vhost.Address);
         var clock = new ManualTimeProvider(CopenhagenCalendar.StartOf(today).AddHours(9));
-        var host = await WorkflowHost.StartAsync(database, vhost.Address, clock, settings, services);
+        var host = await WorkflowsService.StartAsync(database, vhost.Address, clock, settings, services);
         return new LifecycleScenario(vhost, recorder, clock, host, new CourseRows(database.AdminConnectionString));
     }
 
@@ -50,9 +46,9 @@ public sealed class LifecycleScenario : IAsyncDisposable
 
     public DateOnly Today => CopenhagenCalendar.DateAt(Clock.GetUtcNow());
 
-    public HttpClient Worker(string workerId) => Host.Client(Roles.CtiWorker, workerId);
+    public HttpClient Worker(string workerId) => Host.Client(Roles.CtiWorker, subject: workerId);
 
-    public HttpClient TeamLead(string tenant = TestTokens.TenantA) => Host.Client(Roles.TeamLead, "lead-1", tenant);
+    public HttpClient TeamLead(string tenant = TestTokens.TenantA) => Host.Client(Roles.TeamLead, tenant, subject: "lead-1");
 
     /// <summary>Approves a course and waits until the state machine has created it.</summary>
     public async Task<Guid> ApproveAsync(string workerId, DateOnly expectedMoveOut)
@@ -67,7 +63,7 @@ public sealed class LifecycleScenario : IAsyncDisposable
     {
         var response = await client.GetAsync($"/api/courses/{id}");
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<CourseView>(Json))!;
+        return (await response.Content.ReadFromJsonAsync<CourseView>(TestJson.Options))!;
     }
 
     public async ValueTask DisposeAsync()

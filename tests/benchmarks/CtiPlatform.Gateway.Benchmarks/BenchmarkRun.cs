@@ -25,6 +25,11 @@ internal static class BenchmarkRun
         var warmUp = Option(options, "--warm-up", 2);
         var firstWarmUp = Option(options, "--first-warm-up", 20);
 
+        // The whole run's bound: a wrk or host that never returns ends the run with the phase it was in, not a hang.
+        var deadlineSeconds = Option(options, "--deadline-seconds", 600);
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(deadlineSeconds));
+        var phase = "starting the hosts";
+
         var servicePort = FreePort();
         var gatewayPort = FreePort();
         var nginxPort = FreePort();
@@ -48,15 +53,17 @@ internal static class BenchmarkRun
             var nginxUrl = $"http://127.0.0.1:{nginxPort}{BenchmarkHosts.Path}";
             foreach (var (process, ready, url) in new[] { (service, serviceReady, directUrl), (gateway, gatewayReady, gatewayUrl), (nginx, nginxReady, nginxUrl) })
             {
-                await WaitReadyAsync(process, ready);
-                await EnsureAnsweringAsync(url, token);
+                phase = $"waiting for {url} to be ready";
+                await WaitReadyAsync(process, ready, deadline.Token);
+                await EnsureAnsweringAsync(url, token, deadline.Token);
             }
 
             // .NET tiers its hot code up to optimised, profile-guided code in the background over the first
             // seconds under load; a production gateway runs for days, so its steady state is what counts.
             foreach (var url in new[] { directUrl, gatewayUrl, nginxUrl })
             {
-                await Wrk.RunAsync(url, token, connections, firstWarmUp);
+                phase = $"warming up {url}";
+                await Wrk.RunAsync(url, token, connections, firstWarmUp, deadline.Token);
             }
 
             // After the warm-up every nginx worker has long been forked, so its master's children are all of them.
@@ -73,10 +80,11 @@ internal static class BenchmarkRun
             {
                 foreach (var target in targets)
                 {
-                    await Wrk.RunAsync(target.Url, token, connections, warmUp);
+                    phase = $"round {round} of {target.Name}";
+                    await Wrk.RunAsync(target.Url, token, connections, warmUp, deadline.Token);
                     var frontBefore = ProcessCpu.Of(target.Front);
                     var serviceBefore = ProcessCpu.Of([service.Id]);
-                    var result = await Wrk.RunAsync(target.Url, token, connections, duration);
+                    var result = await Wrk.RunAsync(target.Url, token, connections, duration, deadline.Token);
                     var front = (ProcessCpu.Of(target.Front) - frontBefore).TotalMicroseconds / result.Requests;
                     var behind = (ProcessCpu.Of([service.Id]) - serviceBefore).TotalMicroseconds / result.Requests;
                     target.Results.Add(result);
@@ -90,6 +98,11 @@ internal static class BenchmarkRun
             Console.WriteLine($"load average after: {LoadAverage()}");
             Report(targets);
             return 0;
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            Console.Error.WriteLine($"FAILED: the deadline of {deadlineSeconds} s passed while {phase}.");
+            return 1;
         }
         finally
         {
@@ -196,21 +209,21 @@ internal static class BenchmarkRun
         process.BeginErrorReadLine();
     }
 
-    private static async Task WaitReadyAsync(Process process, Task ready)
+    private static async Task WaitReadyAsync(Process process, Task ready, CancellationToken cancellationToken)
     {
-        var exited = process.WaitForExitAsync();
-        var first = await Task.WhenAny(ready, exited).WaitAsync(StartTimeout);
+        var exited = process.WaitForExitAsync(cancellationToken);
+        var first = await Task.WhenAny(ready, exited).WaitAsync(StartTimeout, cancellationToken);
         if (first == exited)
         {
             throw new InvalidOperationException($"{process.StartInfo.FileName} exited with {process.ExitCode} before it was ready.");
         }
     }
 
-    private static async Task EnsureAnsweringAsync(string url, string token)
+    private static async Task EnsureAnsweringAsync(string url, string token, CancellationToken cancellationToken)
     {
         using var client = new HttpClient { Timeout = StartTimeout };
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        using var response = await client.GetAsync(url);
+        using var response = await client.GetAsync(url, cancellationToken);
         if (response.StatusCode != HttpStatusCode.OK)
         {
             throw new InvalidOperationException($"{url} answered {(int)response.StatusCode} instead of 200.");

@@ -18,6 +18,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: run [--duration 8] [--rounds 3] [--connections 16] [--warm-up 2] [--first-warm-up 20] | service <port> | gateway <port> <service-url> <signing-key> | forwarder <port> <service-url>");
+    Console.Error.WriteLine("usage: run [--duration 8] [--rounds 3] [--connections 16] [--warm-up 2] [--first-warm-up 20] [--deadline-seconds 600] | service <port> | gateway <port> <service-url> <signing-key> | forwarder <port> <service-url>");
     return 2;
 }

@@ -10,7 +10,7 @@ namespace CtiPlatform.Gateway.Benchmarks;
 /// </summary>
 internal static partial class Wrk
 {
-    public static async Task<WrkResult> RunAsync(string url, string token, int connections, int seconds)
+    public static async Task<WrkResult> RunAsync(string url, string token, int connections, int seconds, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[]
@@ -22,10 +22,21 @@ internal static partial class Wrk
         }
 
         using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
+
+        // wrk stops by itself after the duration; past the run's deadline it is killed, so its output ends and the run stops.
+        await using (cancellationToken.Register(() => process.Kill()))
+        {
+            var output = await process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+            var errors = await process.StandardError.ReadToEndAsync(CancellationToken.None);
+            await process.WaitForExitAsync(CancellationToken.None);
+            cancellationToken.ThrowIfCancellationRequested();
+            return Parse(output, errors, process.ExitCode);
+        }
+    }
+
+    private static WrkResult Parse(string output, string errors, int exitCode)
+    {
+        if (exitCode != 0)
         {
             throw new InvalidOperationException($"wrk failed: {errors}");
         }

@@ -15,10 +15,6 @@ create table access_log (
 create index access_log_subject on access_log (tenant_id, subject_type, subject_id, occurred_at);
 create index access_log_time on access_log (tenant_id, occurred_at);
 
-alter table access_log enable row level security;
-alter table access_log force row level security;
-create policy tenant_isolation on access_log
-    using (tenant_id = current_setting('app.tenant_id', true))
-    with check (tenant_id = current_setting('app.tenant_id', true));
+select enable_tenant_isolation('access_log');
 
 grant select, insert on access_log to ${app_role};

@@ -6,10 +6,6 @@ create table notes (
     archived boolean not null default false
 );
 
-alter table notes enable row level security;
-alter table notes force row level security;
-create policy tenant_isolation on notes
-    using (tenant_id = current_setting('app.tenant_id', true))
-    with check (tenant_id = current_setting('app.tenant_id', true));
+select enable_tenant_isolation('notes');
 
 grant select, insert, update, delete on notes to ${app_role};

@@ -16,11 +16,7 @@ create index course_lifecycle_states_state on course_lifecycle_states (tenant_id
 create index course_lifecycle_states_worker on course_lifecycle_states (tenant_id, worker_id);
 create index course_lifecycle_states_next on course_lifecycle_states (tenant_id, next_transition_date);
 
-alter table course_lifecycle_states enable row level security;
-alter table course_lifecycle_states force row level security;
-create policy tenant_isolation on course_lifecycle_states
-    using (tenant_id = current_setting('app.tenant_id', true))
-    with check (tenant_id = current_setting('app.tenant_id', true));
+select enable_tenant_isolation('course_lifecycle_states');
 
 -- Courses are closed, never deleted: the outcome must stay reportable.
 grant select, insert, update on course_lifecycle_states to ${app_role};
@@ -42,10 +38,6 @@ create table course_journal (
 
 create index course_journal_course on course_journal (tenant_id, course_id, id);
 
-alter table course_journal enable row level security;
-alter table course_journal force row level security;
-create policy tenant_isolation on course_journal
-    using (tenant_id = current_setting('app.tenant_id', true))
-    with check (tenant_id = current_setting('app.tenant_id', true));
+select enable_tenant_isolation('course_journal');
 
 grant select, insert on course_journal to ${app_role};

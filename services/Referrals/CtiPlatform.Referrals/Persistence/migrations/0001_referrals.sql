@@ -50,17 +50,8 @@ create table worker_courses (
 
 create index ix_worker_courses_tenant_id_worker_id on worker_courses (tenant_id, worker_id);
 
-alter table referrals enable row level security;
-alter table referrals force row level security;
-create policy tenant_isolation on referrals
-    using (tenant_id = current_setting('app.tenant_id', true))
-    with check (tenant_id = current_setting('app.tenant_id', true));
-
-alter table worker_courses enable row level security;
-alter table worker_courses force row level security;
-create policy tenant_isolation on worker_courses
-    using (tenant_id = current_setting('app.tenant_id', true))
-    with check (tenant_id = current_setting('app.tenant_id', true));
+select enable_tenant_isolation('referrals');
+select enable_tenant_isolation('worker_courses');
 
 -- No delete on referrals: a referral is never silently dropped, only withdrawn or decided.
 grant select, insert, update on referrals to ${app_role};

@@ -9,10 +9,6 @@ create table submission_keys (
     primary key (tenant_id, submitted_by, key)
 );
 
-alter table submission_keys enable row level security;
-alter table submission_keys force row level security;
-create policy tenant_isolation on submission_keys
-    using (tenant_id = current_setting('app.tenant_id', true))
-    with check (tenant_id = current_setting('app.tenant_id', true));
+select enable_tenant_isolation('submission_keys');
 
 grant select, insert on submission_keys to ${app_role};
