@@ -220,7 +220,10 @@ public sealed class ServiceDefaultsTests(PostgresDatabase database) : IClassFixt
 
         var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 
-        Assert.True(document.GetProperty("paths").TryGetProperty("/api/samples/notes", out _));
+        var list = document.GetProperty("paths").GetProperty("/api/samples/notes").GetProperty("get");
+        Assert.Equal(["cursor", "limit"], list.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order());
+        var page = list.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        Assert.Contains("Page", page.GetProperty("$ref").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
