@@ -1,5 +1,4 @@
 using CtiPlatform.SampleService;
-using CtiPlatform.ServiceDefaults;
 using CtiPlatform.Testing;
 using Microsoft.AspNetCore.Builder;
 
@@ -20,15 +19,10 @@ public static class SampleHost
     private static IEnumerable<KeyValuePair<string, string?>> Configuration(PostgresDatabase database) =>
         [.. database.ConnectionStrings("samples-db"), new($"SamplesOptions:Tenants:{TestTokens.TenantA}:MaxNoteLength", TenantAMaxNoteLength.ToString())];
 
-    private static void Add(WebApplicationBuilder builder)
-    {
-        builder.AddServiceDefaults();
-        builder.AddSamples();
-    }
+    private static void Add(WebApplicationBuilder builder) => builder.AddSamples();
 
     private static void Map(WebApplication app, Action<WebApplication>? mapMore)
     {
-        app.MapDefaultEndpoints();
         app.MapSamplesApi();
         mapMore?.Invoke(app);
     }

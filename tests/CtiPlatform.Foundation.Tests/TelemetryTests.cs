@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using CtiPlatform.SampleService;
-using CtiPlatform.Persistence;
-using CtiPlatform.ServiceDefaults;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -24,16 +22,8 @@ public sealed class TelemetryTests(PostgresDatabase database) : IClassFixture<Po
                 new("OTEL_EXPORTER_OTLP_ENDPOINT", collector.Urls.First()),
                 new("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"),
             ],
-            builder =>
-            {
-                builder.AddServiceDefaults();
-                builder.AddSamples();
-            },
-            app =>
-            {
-                app.MapDefaultEndpoints();
-                app.MapSamplesApi();
-            });
+            builder => builder.AddSamples(),
+            app => app.MapSamplesApi());
         using (var client = service.Client(Roles.CtiWorker))
         {
             (await client.GetAsync("/api/samples/notes")).EnsureSuccessStatusCode();

@@ -4,10 +4,8 @@ using System.Text.Json;
 using CtiPlatform.Gateway.Tests.Hosts;
 using CtiPlatform.SampleService;
 using CtiPlatform.SampleService.Api;
-using CtiPlatform.ServiceDefaults;
 using CtiPlatform.ServiceDefaults.Paging;
 using CtiPlatform.Testing;
-using Microsoft.AspNetCore.Builder;
 
 namespace CtiPlatform.Gateway.Tests;
 
@@ -22,18 +20,7 @@ public sealed class SampleServiceRoutingTests(PostgresDatabase database) : IClas
 
     public async Task InitializeAsync()
     {
-        samples = await ServiceHost.StartAsync(
-            database.ConnectionStrings("samples-db"),
-            builder =>
-            {
-                builder.AddServiceDefaults();
-                builder.AddSamples();
-            },
-            app =>
-            {
-                app.MapDefaultEndpoints();
-                app.MapSamplesApi();
-            });
+        samples = await ServiceHost.StartAsync(database.ConnectionStrings("samples-db"), builder => builder.AddSamples(), app => app.MapSamplesApi());
         gateway = await RunningGateway.StartAsync(
             RunningGateway.Route("samples", NotesApi.Prefix, [samples.Address.ToString()], ("OpenApiPath", "/openapi/v1.json")));
     }

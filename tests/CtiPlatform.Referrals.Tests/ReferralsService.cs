@@ -1,5 +1,4 @@
 using CtiPlatform.Referrals.Api;
-using CtiPlatform.ServiceDefaults;
 using CtiPlatform.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,15 +21,7 @@ public static class ReferralsService
         return host;
     }
 
-    private static void Add(WebApplicationBuilder builder)
-    {
-        builder.AddServiceDefaults();
-        builder.AddReferrals();
-    }
+    private static void Add(WebApplicationBuilder builder) => builder.AddReferrals();
 
-    private static void Map(WebApplication app)
-    {
-        app.MapDefaultEndpoints();
-        app.MapReferralsApi();
-    }
+    private static void Map(WebApplication app) => app.MapReferralsApi();
 }

@@ -47,4 +47,22 @@ public sealed class RegistrationReportTests(ReferralsFixture fixture) : IClassFi
         Assert.True(json!.Items.Count >= 2);
         Assert.Equal(json.Items, csv);
     }
+
+    [Fact]
+    public async Task The_csv_export_pages_with_the_next_cursor_in_a_header()
+    {
+        await referrals.SubmitAsync();
+        await referrals.SubmitAsync();
+        using var admin = referrals.As(Roles.TenantAdmin);
+
+        var all = await PagedLists.AllAsync<RegistrationReportRow>(admin, "/api/referrals/report", TestJson.Options, limit: PageRequest.MaxLimit);
+        var first = await admin.GetAsync("/api/referrals/report?format=csv&limit=1");
+        var cursor = Assert.Single(first.Headers.GetValues(ReferralReportsApi.NextCursorHeader));
+        var second = await admin.GetStringAsync($"/api/referrals/report?format=csv&limit=1&cursor={Uri.EscapeDataString(cursor)}");
+
+        Assert.True(all.Items.Count >= 2);
+        Assert.Contains(all.Items[0].ReferralId.ToString(), await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(all.Items[1].ReferralId.ToString(), second, StringComparison.Ordinal);
+        Assert.DoesNotContain(all.Items[0].ReferralId.ToString(), second, StringComparison.Ordinal);
+    }
 }

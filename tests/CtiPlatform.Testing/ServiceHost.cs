@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using CtiPlatform.ServiceDefaults;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -7,8 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CtiPlatform.Testing;
 
 /// <summary>
-/// A service host on real Kestrel on a free loopback port, composed with the same <c>AddX</c>/<c>MapX</c> calls
-/// its Program.cs makes, with test configuration on top. Tests talk to it over real HTTP.
+/// A service host on real Kestrel on a free loopback port, composed as every service's Program.cs composes itself —
+/// <c>AddServiceDefaults</c>, the service's <c>AddX</c>, <c>MapDefaultEndpoints</c>, its <c>MapX</c> — with test
+/// configuration on top. Tests talk to it over real HTTP.
 /// </summary>
 public sealed class ServiceHost : IAsyncDisposable
 {
@@ -27,8 +29,8 @@ public sealed class ServiceHost : IAsyncDisposable
 
     /// <summary>Composes a host without starting it (to test start-up itself).</summary>
     /// <param name="configuration">Test configuration, on top of the keys that make the host accept <see cref="TestTokens"/>.</param>
-    /// <param name="add">The service's <c>AddX</c> calls.</param>
-    /// <param name="map">The service's <c>MapX</c> calls.</param>
+    /// <param name="add">The service's <c>AddX</c> calls, made after <c>AddServiceDefaults</c>.</param>
+    /// <param name="map">The service's <c>MapX</c> calls, made after <c>MapDefaultEndpoints</c>.</param>
     /// <param name="services">Test doubles, registered after the service's own so that they replace them.</param>
     public static WebApplication Build(
         IEnumerable<KeyValuePair<string, string?>> configuration, Action<WebApplicationBuilder> add, Action<WebApplication> map,
@@ -37,9 +39,11 @@ public sealed class ServiceHost : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection([.. TestTokens.Configuration, .. configuration]);
+        builder.AddServiceDefaults();
         add(builder);
         services?.Invoke(builder.Services);
         var app = builder.Build();
+        app.MapDefaultEndpoints();
         map(app);
         return app;
     }

@@ -20,7 +20,10 @@ public sealed class Outcome<T>
 
     public Refusal? Refusal { get; }
 
-    public static implicit operator Outcome<T>(T value) => new(value ?? throw new ArgumentNullException(nameof(value)), null);
+    /// <summary>Done with <paramref name="value"/>; the implicit conversion says the same, except from an interface type, which C# cannot convert.</summary>
+    public static Outcome<T> Done(T value) => new(value ?? throw new ArgumentNullException(nameof(value)), null);
+
+    public static implicit operator Outcome<T>(T value) => Done(value);
 
     public static implicit operator Outcome<T>(Refusal refusal) => new(null, refusal ?? throw new ArgumentNullException(nameof(refusal)));
 }

@@ -1,6 +1,5 @@
 using CtiPlatform.Contracts.Referrals;
 using CtiPlatform.Messaging.Outbox;
-using CtiPlatform.ServiceDefaults;
 using CtiPlatform.ServiceDefaults.Tenancy;
 using CtiPlatform.Testing;
 using CtiPlatform.Workflows.Persistence;
@@ -59,15 +58,10 @@ public static class WorkflowsService
             configuration,
             builder =>
             {
-                builder.AddServiceDefaults();
                 builder.AddWorkflows();
                 builder.Services.AddSingleton<TimeProvider>(clock);
             },
-            app =>
-            {
-                app.MapDefaultEndpoints();
-                app.MapWorkflowsApi();
-            },
+            app => app.MapWorkflowsApi(),
             services);
 
         // Tests publish approvals and move the clock right away; the service's queues must be bound by then.

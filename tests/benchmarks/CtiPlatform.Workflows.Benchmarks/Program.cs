@@ -3,7 +3,6 @@ using System.Diagnostics;
 using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Domain;
 using CtiPlatform.Messaging.Outbox;
-using CtiPlatform.ServiceDefaults;
 using CtiPlatform.ServiceDefaults.Tenancy;
 using CtiPlatform.Testing;
 using CtiPlatform.Workflows;
@@ -40,15 +39,10 @@ try
         ],
         builder =>
         {
-            builder.AddServiceDefaults();
             builder.AddWorkflows();
             builder.Services.AddSingleton<TimeProvider>(clock);
         },
-        app =>
-        {
-            app.MapDefaultEndpoints();
-            app.MapWorkflowsApi();
-        });
+        app => app.MapWorkflowsApi());
 
     // The courses' timers go to the service's own queue; RabbitMQ would drop them were it not bound yet.
     await host.WaitUntilReadyAsync(deadline.Remaining);

@@ -11,21 +11,14 @@ public static class OutcomeResults
     /// <summary>200 with <paramref name="view"/> of the result, 404 when not found, the refusal's problem otherwise.</summary>
     public static Results<Ok<TView>, NotFound, ProblemHttpResult> ToOk<T, TView>(this Outcome<T> outcome, Func<T, TView> view, ResourceManager texts)
         where T : class =>
-        outcome switch
-        {
-            { Value: { } value } => TypedResults.Ok(view(value)),
-            { Refusal: { } refusal } => refusal.ToProblem(texts),
-            _ => TypedResults.NotFound(),
-        };
+        outcome.Value is { } value ? TypedResults.Ok(view(value)) : NotDone<TView>(outcome.Refusal, texts);
 
     /// <summary>As <see cref="ToOk{T, TView}"/>, for a view that must be read from the database.</summary>
     public static async Task<Results<Ok<TView>, NotFound, ProblemHttpResult>> ToOkAsync<T, TView>(
         this Outcome<T> outcome, Func<T, Task<TView>> view, ResourceManager texts)
         where T : class =>
-        outcome switch
-        {
-            { Value: { } value } => TypedResults.Ok(await view(value)),
-            { Refusal: { } refusal } => refusal.ToProblem(texts),
-            _ => TypedResults.NotFound(),
-        };
+        outcome.Value is { } value ? TypedResults.Ok(await view(value)) : NotDone<TView>(outcome.Refusal, texts);
+
+    private static Results<Ok<TView>, NotFound, ProblemHttpResult> NotDone<TView>(Refusal? refusal, ResourceManager texts) =>
+        refusal is null ? TypedResults.NotFound() : refusal.ToProblem(texts);
 }

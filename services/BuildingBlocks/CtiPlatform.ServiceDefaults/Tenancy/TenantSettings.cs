@@ -14,26 +14,26 @@ namespace CtiPlatform.ServiceDefaults.Tenancy;
 public abstract class TenantSettings<TSettings>
     where TSettings : class, new()
 {
+    private const string DefaultsKey = "Defaults";
+    private const string TenantsKey = "Tenants";
+
     private readonly Dictionary<string, TSettings> tenants = new(StringComparer.Ordinal);
-
-    public TSettings Defaults { get; private set; } = new();
-
-    public IReadOnlyDictionary<string, TSettings> Tenants => tenants;
+    private TSettings defaults = new();
 
     /// <summary>The settings that apply to <paramref name="tenantId"/>.</summary>
-    public TSettings For(string tenantId) => tenants.GetValueOrDefault(tenantId) ?? Defaults;
+    public TSettings For(string tenantId) => tenants.GetValueOrDefault(tenantId) ?? defaults;
 
     /// <summary>Sets the defaults, and replaces the overrides, from <paramref name="section"/>.</summary>
     public void Bind(IConfigurationSection section)
     {
-        var defaults = section.GetSection(nameof(Defaults));
-        Defaults = new TSettings();
-        defaults.Bind(Defaults);
+        var defaultsSection = section.GetSection(DefaultsKey);
+        defaults = new TSettings();
+        defaultsSection.Bind(defaults);
         tenants.Clear();
-        foreach (var tenant in section.GetSection(nameof(Tenants)).GetChildren())
+        foreach (var tenant in section.GetSection(TenantsKey).GetChildren())
         {
             var settings = new TSettings();
-            defaults.Bind(settings);
+            defaultsSection.Bind(settings);
             tenant.Bind(settings);
             tenants[tenant.Key] = settings;
         }
@@ -43,10 +43,10 @@ public abstract class TenantSettings<TSettings>
     public IReadOnlyList<string> Validate(string section)
     {
         var failures = new List<string>();
-        Collect($"{section}:{nameof(Defaults)}", Defaults, failures);
+        Collect($"{section}:{DefaultsKey}", defaults, failures);
         foreach (var (tenant, settings) in tenants.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            Collect($"{section}:{nameof(Tenants)}:{tenant}", settings, failures);
+            Collect($"{section}:{TenantsKey}:{tenant}", settings, failures);
         }
 
         return failures;

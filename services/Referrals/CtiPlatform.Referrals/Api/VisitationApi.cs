@@ -34,9 +34,9 @@ public static class VisitationApi
         return TypedResults.Ok(calendar.MeetingsFrom(start).Take(Math.Clamp(count ?? 6, 1, 52)).ToArray());
     }
 
-    private static async Task<Results<Ok<ReferralSummary[]>, NotFound, ProblemHttpResult>> PlaceOnAgenda(
+    private static async Task<Results<Ok<IReadOnlyList<ReferralSummary>>, NotFound, ProblemHttpResult>> PlaceOnAgenda(
         AgendaRequest request, VisitationDecisions visitation, CancellationToken ct) =>
-        (await visitation.PlaceOnAgendaAsync(request.MeetingDate!.Value, ct)).ToOk(agenda => agenda.Select(r => r.ToSummary()).ToArray(), ReferralTexts.ResourceManager);
+        (await visitation.PlaceOnAgendaAsync(request.MeetingDate!.Value, ct)).ToOk(agenda => agenda, ReferralTexts.ResourceManager);
 
     private static async Task<Ok<IReadOnlyList<ReferralSummary>>> Agenda(DateOnly meetingDate, ReferralQueries referrals, CancellationToken ct) =>
         TypedResults.Ok(await referrals.AgendaAsync(meetingDate, ct));

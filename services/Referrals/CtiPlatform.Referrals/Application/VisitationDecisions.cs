@@ -13,12 +13,13 @@ namespace CtiPlatform.Referrals.Application;
 
 /// <summary>The visitation committee's work: agendas, approvals with an assigned worker, and declines.</summary>
 internal sealed class VisitationDecisions(
-    ReferralsDbContext db, TenantContext caller, IOptions<ReferralsOptions> options, TimeProvider clock, IOutbox outbox, IAccessLog accessLog)
+    ReferralsDbContext db, TenantContext caller, IOptions<ReferralsOptions> options, TimeProvider clock, IOutbox outbox, IAccessLog accessLog,
+    ReferralQueries referrals)
 {
     private ReferralSettings Settings => options.Value.For(caller.RequiredTenantId);
 
     /// <summary>Puts every referral submitted before the meeting on its agenda, and returns the agenda.</summary>
-    public async Task<Outcome<IReadOnlyList<Referral>>> PlaceOnAgendaAsync(DateOnly meetingDate, CancellationToken ct)
+    public async Task<Outcome<IReadOnlyList<ReferralSummary>>> PlaceOnAgendaAsync(DateOnly meetingDate, CancellationToken ct)
     {
         if (!Settings.Calendar.IsMeetingDate(meetingDate))
         {
@@ -36,23 +37,18 @@ internal sealed class VisitationDecisions(
             }
         }
 
+        // The agenda is read back from the database with the referrals placed on it earlier, so these must be there too.
         await db.SaveChangesAsync(ct);
-        return await db.Referrals.AsNoTracking().Where(r => r.AgendaMeetingDate == meetingDate).OrderBy(r => r.SubmittedAt).ToListAsync(ct);
+        return Outcome<IReadOnlyList<ReferralSummary>>.Done(await referrals.AgendaAsync(meetingDate, ct));
     }
 
     /// <summary>Approves and assigns the worker; her caseload is weighed under a lock, so simultaneous approvals cannot both pass her limit.</summary>
     public async Task<Outcome<Referral>> ApproveAsync(Guid id, DecisionRequest request, CancellationToken ct)
     {
-        var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (referral is null)
+        var found = await ForDecisionAsync(id, request, ct);
+        if (found.Value is not { } referral)
         {
-            return Outcome<Referral>.NotFound;
-        }
-
-        var settings = Settings;
-        if (!settings.Calendar.IsMeetingDate(request.MeetingDate!.Value))
-        {
-            return ReferralRefusal.NotAMeetingDate;
+            return found;
         }
 
         if (string.IsNullOrWhiteSpace(request.WorkerId))
@@ -62,7 +58,7 @@ internal sealed class VisitationDecisions(
 
         await WorkerAssignmentLock.AcquireAsync(db, referral.TenantId, request.WorkerId, ct);
         var phases = await db.WorkerCourses.Where(c => c.WorkerId == request.WorkerId).Select(c => c.Phase).ToListAsync(ct);
-        if (referral.Approve(Decision(request), request.WorkerId, settings.Caseload.AssessAssignment(phases), request.CaseloadOverrideReason) is { } refusal)
+        if (referral.Approve(Decision(request), request.WorkerId, Settings.Caseload.AssessAssignment(phases), request.CaseloadOverrideReason) is { } refusal)
         {
             return refusal;
         }
@@ -82,15 +78,10 @@ internal sealed class VisitationDecisions(
 
     public async Task<Outcome<Referral>> DeclineAsync(Guid id, DecisionRequest request, CancellationToken ct)
     {
-        var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (referral is null)
+        var found = await ForDecisionAsync(id, request, ct);
+        if (found.Value is not { } referral)
         {
-            return Outcome<Referral>.NotFound;
-        }
-
-        if (!Settings.Calendar.IsMeetingDate(request.MeetingDate!.Value))
-        {
-            return ReferralRefusal.NotAMeetingDate;
+            return found;
         }
 
         if (referral.Decline(Decision(request)) is { } refusal)
@@ -101,6 +92,18 @@ internal sealed class VisitationDecisions(
         outbox.Publish(new ReferralDeclined { ReferralId = id, TenantId = referral.TenantId, DeclinedAt = referral.Decision!.RecordedAt });
         accessLog.Record(ReferralQueries.Subject, id.ToString(), AccessAction.Change, AccessPurposes.VisitationDecision);
         return referral;
+    }
+
+    /// <summary>The referral a decision is about, if the committee meets on the decision's date.</summary>
+    private async Task<Outcome<Referral>> ForDecisionAsync(Guid id, DecisionRequest request, CancellationToken ct)
+    {
+        var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (referral is null)
+        {
+            return Outcome<Referral>.NotFound;
+        }
+
+        return Settings.Calendar.IsMeetingDate(request.MeetingDate!.Value) ? referral : ReferralRefusal.NotAMeetingDate;
     }
 
     private CommitteeDecision Decision(DecisionRequest request) =>
