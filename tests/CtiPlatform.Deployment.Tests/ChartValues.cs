@@ -45,8 +45,6 @@ public sealed class ChartValues(JsonObject values)
 
     public string SharedSecret => NonEmpty(Values["secrets"]?["existingSecret"]) ?? $"{Fullname}-shared";
 
-    public bool JwtAuthority => NonEmpty(Values["config"]?["jwt"]?["authority"]) is not null;
-
     internal static string? NonEmpty(JsonNode? node) => node?.ToString() is { Length: > 0 } text ? text : null;
 
     private static void Merge(JsonObject target, JsonObject source)

@@ -17,6 +17,21 @@ public static class Compose
 
     private static readonly ConcurrentDictionary<string, Lazy<JsonObject>> Resolved = new();
 
+    // docker-compose 1.29 wants a regular file (not /dev/null) for --env-file.
+    private static readonly string EmptyEnvFile = Path.GetTempFileName();
+
+    /// <summary>
+    /// The variables docker-compose.yml has no default for (.env.example lists them), as a developer's .env gives
+    /// them; every case resolves with these unless a test takes one away.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> RequiredEnvironment { get; } = new Dictionary<string, string>
+    {
+        ["CTI_JWT_SIGNING_KEY"] = "dGVzdC1vbmx5LXNpZ25pbmcta2V5LTMyLWJ5dGVzLWxvbmch",
+        ["CTI_ENCRYPTION_KEY"] = "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTMyLWJ5dGVzLWxvbmc=",
+        ["CTI_POSTGRES_PASSWORD"] = "test-only-postgres",
+        ["CTI_DB_PASSWORD_PREFIX"] = "test-only",
+    };
+
     public static IEnumerable<string> Cases() => [File, File + Separator + SampleOverlay];
 
     /// <summary>The chart values that describe the same services as a compose case.</summary>
@@ -34,7 +49,7 @@ public static class Compose
         return data;
     }
 
-    /// <summary>Every service with a build but the gateway, in every case.</summary>
+    /// <summary>Every host that serves (not a one-shot migration step) but the gateway, in every case.</summary>
     public static TheoryData<string, string> ServiceData()
     {
         var data = new TheoryData<string, string>();
@@ -49,8 +64,16 @@ public static class Compose
         return data;
     }
 
+    /// <summary>The hosts that serve: services with a build that are not a one-shot migration step.</summary>
     public static IReadOnlyList<string> BuiltServices(string composeCase) =>
-        Services(composeCase).Where(s => s.Value!["build"] is JsonObject).Select(s => s.Key).Order(StringComparer.Ordinal).ToList();
+        Services(composeCase).Where(s => s.Value!["build"] is JsonObject && !IsMigration(s.Value)).Select(s => s.Key).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The one-shot migration steps: containers that run their host with the single argument <c>migrate</c>.</summary>
+    public static IReadOnlyList<string> MigrationServices(string composeCase) =>
+        Services(composeCase).Where(s => IsMigration(s.Value)).Select(s => s.Key).Order(StringComparer.Ordinal).ToList();
+
+    private static bool IsMigration(JsonNode? service) =>
+        service?["command"] is JsonArray command && command.Select(c => (string?)c).SequenceEqual(["migrate"]);
 
     public static JsonObject Services(string composeCase) => Resolve(composeCase)["services"]!.AsObject();
 
@@ -69,10 +92,19 @@ public static class Compose
         })).Value;
     }
 
-    public static ProcessResult Config(string composeCase, IReadOnlyDictionary<string, string>? environment = null, params string[] extraArguments)
+    /// <summary><c>docker-compose config</c> with <see cref="RequiredEnvironment"/>, overridden by <paramref name="environment"/>.</summary>
+    public static ProcessResult Config(string composeCase, IReadOnlyDictionary<string, string>? environment = null, params string[] extraArguments) =>
+        ConfigWith(composeCase, new Dictionary<string, string>(RequiredEnvironment.Concat(environment ?? new Dictionary<string, string>())
+            .GroupBy(p => p.Key).Select(g => g.Last())), extraArguments);
+
+    /// <summary>
+    /// <c>docker-compose config</c> with exactly <paramref name="environment"/> on top of this process's; an empty env
+    /// file keeps a developer's own .env out.
+    /// </summary>
+    public static ProcessResult ConfigWith(string composeCase, IReadOnlyDictionary<string, string> environment, params string[] extraArguments)
     {
         var parts = composeCase.Split(Separator);
-        var arguments = new List<string> { "-f", Path.Combine(Tooling.RepoRoot, parts[0]) };
+        var arguments = new List<string> { "--env-file", EmptyEnvFile, "-f", Path.Combine(Tooling.RepoRoot, parts[0]) };
         foreach (var overlay in parts.Skip(1))
         {
             arguments.AddRange(["-f", Path.Combine(Tooling.DeploymentTestsDirectory, overlay)]);

@@ -8,8 +8,6 @@ namespace CtiPlatform.Deployment.Tests;
 /// </summary>
 public class ComposeTests
 {
-    private const string DevelopmentPasswordPrefix = "dev-only";
-
     [Theory]
     [MemberData(nameof(Compose.CaseData), MemberType = typeof(Compose))]
     public void Compose_file_is_valid_and_runs_the_chart_services_beside_postgres_and_rabbitmq(string composeCase)
@@ -17,22 +15,70 @@ public class ComposeTests
         var result = Compose.Config(composeCase, extraArguments: "--quiet");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var expected = Compose.ChartValuesOf(composeCase).EnabledServices().Append("postgres").Append("rabbitmq").Order(StringComparer.Ordinal);
+        var values = Compose.ChartValuesOf(composeCase);
+        var migrations = values.EnabledServices().Where(s => values.Service(s).Database).Select(s => s + "-migrate").ToList();
+        var expected = values.EnabledServices().Concat(migrations).Append("postgres").Append("rabbitmq").Order(StringComparer.Ordinal);
         Assert.Equal(expected, Compose.Services(composeCase).Select(s => s.Key).Order(StringComparer.Ordinal));
-        Assert.Equal(Compose.ChartValuesOf(composeCase).EnabledServices(), Compose.BuiltServices(composeCase));
+        Assert.Equal(values.EnabledServices(), Compose.BuiltServices(composeCase));
+        Assert.Equal(migrations.Order(StringComparer.Ordinal), Compose.MigrationServices(composeCase));
     }
 
     [Theory]
     [MemberData(nameof(Compose.CaseData), MemberType = typeof(Compose))]
-    public void Only_the_gateway_and_the_broker_ui_publish_ports(string composeCase)
+    public void Only_the_gateway_and_the_broker_ui_publish_ports_and_only_on_loopback(string composeCase)
     {
         var published = Compose.Services(composeCase)
             .Where(s => s.Value!["ports"] is JsonArray { Count: > 0 })
             .ToDictionary(s => s.Key, s => s.Value!["ports"]!.AsArray().Select(Port).ToList());
 
         Assert.Equal(["gateway", "rabbitmq"], published.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal([(null, 8080L)], published["gateway"]);
+        Assert.Equal([("127.0.0.1", 8080L)], published["gateway"]);
         Assert.Equal([("127.0.0.1", 15672L)], published["rabbitmq"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Compose.CaseData), MemberType = typeof(Compose))]
+    public void The_gateway_is_published_on_another_address_only_when_asked(string composeCase)
+    {
+        var resolved = Compose.Resolve(composeCase, new Dictionary<string, string> { ["CTI_PUBLISH_ADDRESS"] = "0.0.0.0" });
+
+        Assert.Equal([("0.0.0.0", 8080L)], resolved["services"]!["gateway"]!["ports"]!.AsArray().Select(Port));
+    }
+
+    public static TheoryData<string, string> RequiredVariableData()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var composeCase in Compose.Cases())
+        {
+            foreach (var variable in Compose.RequiredEnvironment.Keys)
+            {
+                data.Add(composeCase, variable);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RequiredVariableData))]
+    public void Compose_refuses_to_run_without_each_secret_instead_of_using_a_default(string composeCase, string variable)
+    {
+        var environment = Compose.RequiredEnvironment.Where(p => p.Key != variable).ToDictionary(p => p.Key, p => p.Value);
+
+        var result = Compose.ConfigWith(composeCase, environment, "--quiet");
+
+        Assert.True(result.ExitCode != 0, result.ToString());
+        Assert.Contains($"set {variable}", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_env_example_lists_every_variable_compose_requires_without_values_for_secrets()
+    {
+        var lines = System.IO.File.ReadAllLines(Path.Combine(Tooling.RepoRoot, ".env.example"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+
+        Assert.All(Compose.RequiredEnvironment.Keys, variable => Assert.Equal("", lines[variable]));
+        Assert.Contains(".env", System.IO.File.ReadAllLines(Path.Combine(Tooling.RepoRoot, ".gitignore")));
     }
 
     /// <summary>docker-compose 1.29 prints a port as a mapping, or as "ip:published:target/proto" when bound to an address.</summary>
@@ -52,12 +98,14 @@ public class ComposeTests
     public void Every_container_has_a_healthcheck_and_dependencies_wait_for_health(string composeCase)
     {
         var services = Compose.Services(composeCase);
+        var migrations = Compose.MigrationServices(composeCase);
         foreach (var (name, service) in services)
         {
-            Assert.True(service!["healthcheck"]?["test"] is JsonArray { Count: > 0 }, $"{name} has no healthcheck");
-            foreach (var (dependency, condition) in service["depends_on"]?.AsObject() ?? [])
+            // A one-shot migration step exits when done: it is waited for to complete, not to be healthy.
+            Assert.True(migrations.Contains(name) || service!["healthcheck"]?["test"] is JsonArray { Count: > 0 }, $"{name} has no healthcheck");
+            foreach (var (dependency, condition) in service!["depends_on"]?.AsObject() ?? [])
             {
-                Assert.Equal("service_healthy", (string?)condition!["condition"]);
+                Assert.Equal(migrations.Contains(dependency) ? "service_completed_successfully" : "service_healthy", (string?)condition!["condition"]);
                 Assert.NotNull(services[dependency]!["healthcheck"]);
             }
         }
@@ -81,6 +129,12 @@ public class ComposeTests
         Assert.Equal(backends, Condition(name, "postgres"));
         Assert.Equal(backends, Condition(name, "rabbitmq"));
         Assert.Equal(values.PathPrefix is null ? null : "service_healthy", Condition("gateway", name));
+        // A service with a database starts only once its migration step applied the scripts and exited 0.
+        Assert.Equal(values.Database ? "service_completed_successfully" : null, Condition(name, $"{name}-migrate"));
+        if (values.Database)
+        {
+            Assert.Equal("service_healthy", Condition($"{name}-migrate", "postgres"));
+        }
         Assert.Null(services[name]!["ports"]);
         Assert.Contains("8080", services[name]!["expose"]!.AsArray().Select(p => p!.ToString()));
     }
@@ -98,10 +152,23 @@ public class ComposeTests
         Assert.Contains("app=\"${service}_app\"", initScript);
         Assert.Contains("owner=\"${service}_owner\"", initScript);
         Assert.Equal(values.Database, InitialisedDatabases(services).Contains(name));
-        Assert.Equal(values.Database ? $"Host=postgres;Database={name};Username={name}_app;Password={prefix}-{name}_app" : null,
-            (string?)environment[$"ConnectionStrings__{name}-db"]);
-        Assert.Equal(values.Database ? $"Host=postgres;Database={name};Username={name}_owner;Password={prefix}-{name}_owner" : null,
-            (string?)environment[$"ConnectionStrings__{name}-db-migrations"]);
+        var appConnection = $"Host=postgres;Database={name};Username={name}_app;Password={prefix}-{name}_app";
+        Assert.Equal(values.Database ? appConnection : null, (string?)environment[$"ConnectionStrings__{name}-db"]);
+        // The running service never holds the owner (who can turn row-level security off): only its migration step does.
+        Assert.DoesNotContain(environment, p => p.Key.EndsWith("-migrations", StringComparison.Ordinal) || p.Value!.ToString().Contains("_owner", StringComparison.Ordinal));
+        if (values.Database)
+        {
+            var migration = services[$"{name}-migrate"]!.AsObject();
+            var migrationEnvironment = migration["environment"]!.AsObject();
+            Assert.Equal(appConnection, (string?)migrationEnvironment[$"ConnectionStrings__{name}-db"]);
+            Assert.Equal($"Host=postgres;Database={name};Username={name}_owner;Password={prefix}-{name}_owner",
+                (string?)migrationEnvironment[$"ConnectionStrings__{name}-db-migrations"]);
+            Assert.Equal(services[name]!["image"]?.ToString(), migration["image"]?.ToString());
+            Assert.Equal(services[name]!["build"]!.ToJsonString(), migration["build"]!.ToJsonString());
+            Assert.Equal("no", (string?)migration["restart"]);
+            // It needs no key: it serves no request and touches no personal data.
+            Assert.DoesNotContain(migrationEnvironment, p => p.Key.Contains("Key", StringComparison.Ordinal) || p.Key.Contains("rabbitmq", StringComparison.Ordinal));
+        }
 
         if (values.RabbitMq)
         {
@@ -129,12 +196,12 @@ public class ComposeTests
         }
 
         Assert.Equal("101", environment["TenantOptions__Tenants__0__Id"]?.ToString());
-        Assert.NotNull(environment["JwtOptions__SigningKey"]);
+        Assert.Equal(Compose.RequiredEnvironment["CTI_JWT_SIGNING_KEY"], (string?)environment["JwtOptions__SigningKey"]);
     }
 
     [Theory]
     [MemberData(nameof(Compose.ServiceData), MemberType = typeof(Compose))]
-    public void Development_secrets_of_the_service_can_be_overridden(string composeCase, string name)
+    public void Secrets_of_the_service_come_from_the_environment(string composeCase, string name)
     {
         var values = Compose.ChartValuesOf(composeCase).Service(name);
         var resolved = Compose.Resolve(composeCase, new Dictionary<string, string>
@@ -153,7 +220,7 @@ public class ComposeTests
         if (values.Database)
         {
             Assert.EndsWith($"Password=overridden-{name}_app", (string?)environment[$"ConnectionStrings__{name}-db"]);
-            Assert.EndsWith($"Password=overridden-{name}_owner", (string?)environment[$"ConnectionStrings__{name}-db-migrations"]);
+            Assert.EndsWith($"Password=overridden-{name}_owner", (string?)resolved["services"]![$"{name}-migrate"]!["environment"]![$"ConnectionStrings__{name}-db-migrations"]);
         }
 
         if (values.RabbitMq)
@@ -172,7 +239,7 @@ public class ComposeTests
         var built = Compose.BuiltServices(composeCase);
 
         Assert.Contains("gateway", built);
-        foreach (var name in built)
+        foreach (var name in built.Concat(Compose.MigrationServices(composeCase)))
         {
             var service = services[name]!;
             Assert.Equal(true, (bool?)service["read_only"]);
@@ -180,6 +247,7 @@ public class ComposeTests
             Assert.Equal(["ALL"], service["cap_drop"]!.AsArray().Select(c => (string?)c));
             Assert.Contains("no-new-privileges:true", service["security_opt"]!.AsArray().Select(o => (string?)o));
             Assert.Contains("/tmp", service["tmpfs"]!.AsArray().Select(t => (string?)t));
+            Assert.Equal("Production", (string?)service["environment"]!["ASPNETCORE_ENVIRONMENT"]);
         }
     }
 
@@ -195,7 +263,9 @@ public class ComposeTests
         var postgresVolumes = services["postgres"]!["volumes"]!.AsArray().Select(v => v!.ToString()).ToList();
         Assert.Contains(postgresVolumes, v => v.StartsWith("postgres-data:/var/lib/postgresql/data", StringComparison.Ordinal));
         Assert.Contains(postgresVolumes, v => v.Contains("postgres-init.sh:/docker-entrypoint-initdb.d/", StringComparison.Ordinal));
-        Assert.Equal(DevelopmentPasswordPrefix, (string?)services["postgres"]!["environment"]!["CTI_DB_PASSWORD_PREFIX"]);
+        // The init script runs the chart's SQL file, the one role set-up of tests, compose and operators.
+        Assert.Contains(postgresVolumes, v => v.Contains("charts/cti-platform/files/service-database.sql:/etc/cti/service-database.sql", StringComparison.Ordinal));
+        Assert.Equal(Compose.RequiredEnvironment["CTI_DB_PASSWORD_PREFIX"], (string?)services["postgres"]!["environment"]!["CTI_DB_PASSWORD_PREFIX"]);
         Assert.Equal(values.EnabledServices().Where(s => values.Service(s).Database), InitialisedDatabases(services));
     }
 
@@ -230,7 +300,7 @@ public class ComposeTests
         Assert.Equal("8080", environment["ASPNETCORE_HTTP_PORTS"]?.ToString());
         Assert.NotNull(environment["JwtOptions__Issuer"]);
         Assert.NotNull(environment["JwtOptions__Audience"]);
-        Assert.NotNull(environment["JwtOptions__SigningKey"]);
+        Assert.Equal(Compose.RequiredEnvironment["CTI_JWT_SIGNING_KEY"], (string?)environment["JwtOptions__SigningKey"]);
         Assert.Equal("101", environment["TenantOptions__Tenants__0__Id"]?.ToString());
     }
 
@@ -285,6 +355,18 @@ public class ComposeTests
         Assert.Equal(source.Contains("AddServiceDatabase<", StringComparison.Ordinal) && source.Contains($"\"{name}-db\"", StringComparison.Ordinal), values.Database);
         Assert.Equal(source.Contains("AddMessaging<", StringComparison.Ordinal), values.RabbitMq);
         Assert.Equal(source.Contains("EncryptionKey", StringComparison.Ordinal), values.Encryption);
+    }
+
+    [Theory]
+    [MemberData(nameof(DockerfileTests.BuiltServiceData), MemberType = typeof(DockerfileTests))]
+    public void A_database_service_host_answers_the_migrate_argument_its_migration_step_runs(string name)
+    {
+        var values = Compose.ChartValuesOf(Compose.File).Service(name);
+        var projectDirectory = (string)Compose.Services(Compose.File)[name]!["build"]!["args"]!["PROJECT_DIR"]!;
+        var program = System.IO.File.ReadAllText(Path.Combine(Tooling.RepoRoot, projectDirectory, "Program.cs"));
+
+        // Without it the hook Job and the compose step would start a web host that never exits.
+        Assert.Equal(values.Database, program.Contains("MigrateCommand.TryRunAsync(app, args)", StringComparison.Ordinal));
     }
 
     /// <summary>The rate-limit policies the gateway defines in its appsettings.json; a route naming another stops the gateway.</summary>

@@ -182,7 +182,6 @@ public class HelmChartTests
         {
             "--set", "secrets.create=true",
             "--set", $"secrets.rabbitmqConnectionString=amqp://cti:{sentinel}-rabbit@rabbitmq:5672/cti",
-            "--set", $"secrets.jwtSigningKey={sentinel}-jwt",
             "--set", $"secrets.encryptionKey={sentinel}-encryption",
         };
         foreach (var service in values.EnabledServices().Where(s => values.Service(s).Database))
@@ -249,10 +248,116 @@ public class HelmChartTests
             // Each variable is mounted exactly when the entry asks for it: a service without personal data
             // (encryption false) never gets the key.
             Assert.Equal(service.Database, names.Contains($"ConnectionStrings__{service.Name}-db"));
-            Assert.Equal(service.Database, names.Contains($"ConnectionStrings__{service.Name}-db-migrations"));
             Assert.Equal(service.RabbitMq, names.Contains("ConnectionStrings__rabbitmq"));
             Assert.Equal(service.Encryption, names.Contains("PersistenceOptions__EncryptionKey"));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
+    public void No_deployment_holds_the_owner_connection_string_or_a_signing_key(string valuesFile)
+    {
+        var rendering = Chart.Render(valuesFile);
+        var values = ChartValues.Load(valuesFile);
+        var ownerKey = (string)values["serviceDefaults"]!["database"]!["keys"]!["migrationsConnectionString"]!;
+
+        Assert.NotEmpty(rendering.OfKind("Deployment"));
+        foreach (var deployment in rendering.OfKind("Deployment"))
+        {
+            // The whole object, so no env, envFrom, volume or annotation can bring them in either.
+            var text = deployment.ToJsonString();
+            Assert.DoesNotContain("-migrations", text, StringComparison.Ordinal);
+            Assert.DoesNotContain(ownerKey, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("SigningKey", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("signing-key", text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        // Tokens are validated against the issuer's published keys: the authority reaches every pod, no key does.
+        var shared = Assert.Single(rendering.OfKind("ConfigMap"), c => Rendering.NameOf(c) == $"{ChartValues.Fullname}-config");
+        Assert.Equal((string?)values["config"]!["jwt"]!["authority"], (string?)shared["data"]!["JwtOptions__Authority"]);
+        Assert.DoesNotContain(rendering.OfKind("Secret").SelectMany(SecretKeys), key => key.Contains("signing", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static IEnumerable<string> SecretKeys(JsonObject secret) =>
+        (secret["stringData"]?.AsObject() ?? []).Concat(secret["data"]?.AsObject() ?? []).Select(p => p.Key);
+
+    [Theory]
+    [MemberData(nameof(Chart.ServiceData), MemberType = typeof(Chart))]
+    public void A_database_service_is_migrated_by_a_locked_down_hook_job_that_alone_holds_the_owner(string valuesFile, string name)
+    {
+        var rendering = Chart.Render(valuesFile);
+        var values = ChartValues.Load(valuesFile);
+        var service = values.Service(name);
+        var jobs = rendering.OfKind("Job").Where(j => Rendering.ServiceOf(j) == $"{name}-migrate").ToList();
+
+        if (!service.Database)
+        {
+            Assert.Empty(jobs);
+            return;
+        }
+
+        var job = Assert.Single(jobs);
+        var annotations = job["metadata"]!["annotations"]!;
+        Assert.Equal("pre-install,pre-upgrade", (string?)annotations["helm.sh/hook"]);
+        Assert.Contains("before-hook-creation", (string?)annotations["helm.sh/hook-delete-policy"]);
+        var pod = job["spec"]!["template"]!["spec"]!;
+        var container = Assert.Single(pod["containers"]!.AsArray())!;
+        var deploymentContainer = rendering.Single("Deployment", name)["spec"]!["template"]!["spec"]!["containers"]![0]!;
+
+        Assert.Equal((string?)deploymentContainer["image"], (string?)container["image"]);
+        Assert.Equal(["migrate"], container["args"]!.AsArray().Select(a => (string?)a));
+        Assert.Equal("Never", (string?)pod["restartPolicy"]);
+        Assert.Equal(false, (bool?)pod["automountServiceAccountToken"]);
+        Assert.Null(pod["serviceAccountName"]);
+        Assert.Equal(true, (bool?)pod["securityContext"]!["runAsNonRoot"]);
+        Assert.Equal(1654L, (long?)container["securityContext"]!["runAsUser"]);
+        Assert.Equal(true, (bool?)container["securityContext"]!["readOnlyRootFilesystem"]);
+        Assert.Equal(false, (bool?)container["securityContext"]!["allowPrivilegeEscalation"]);
+        Assert.Equal(["ALL"], container["securityContext"]!["capabilities"]!["drop"]!.AsArray().Select(c => (string?)c));
+        Assert.NotNull(container["resources"]?["limits"]?["memory"]);
+
+        var secretRefs = container["env"]!.AsArray().Where(v => v!["valueFrom"] is not null).ToDictionary(
+            v => (string)v!["name"]!,
+            v => ((string?)v!["valueFrom"]!["secretKeyRef"]!["name"], (string?)v["valueFrom"]!["secretKeyRef"]!["key"]));
+        Assert.Equal(
+            new Dictionary<string, (string?, string?)>
+            {
+                [$"ConnectionStrings__{name}-db"] = (service.DatabaseSecret, "connection-string"),
+                [$"ConnectionStrings__{name}-db-migrations"] = (service.DatabaseSecret, "migrations-connection-string"),
+            }.OrderBy(p => p.Key, StringComparer.Ordinal),
+            secretRefs.OrderBy(p => p.Key, StringComparer.Ordinal));
+
+        // Its pods are not the service's: no Service routes to them, and their own policy allows DNS and PostgreSQL only.
+        var podLabels = job["spec"]!["template"]!["metadata"]!["labels"]!.AsObject();
+        var selector = rendering.Single("Service", name)["spec"]!["selector"]!.AsObject();
+        Assert.False(selector.All(p => (string?)podLabels[p.Key] == (string?)p.Value), "the service's Service selects the migration pod");
+        if (rendering.OfKind("NetworkPolicy").Any())
+        {
+            var policy = Assert.Single(rendering.OfKind("NetworkPolicy"), p => Rendering.ServiceOf(p) == $"{name}-migrate");
+            Assert.True(policy["spec"]!["podSelector"]!["matchLabels"]!.AsObject().All(p => (string?)podLabels[p.Key] == (string?)p.Value));
+            Assert.Null(policy["spec"]!["ingress"]);
+            Assert.Equal([53L, 53L, (long)values["postgresql"]!["port"]!],
+                policy["spec"]!["egress"]!.AsArray().SelectMany(r => r!["ports"]!.AsArray()).Select(p => (long)p!["port"]!));
+        }
+
+        // Created by the chart, the database Secret must exist before the pre-install Job that reads it.
+        if (rendering.OfKind("Secret").FirstOrDefault(x => Rendering.NameOf(x) == service.DatabaseSecret) is { } secret)
+        {
+            Assert.Equal("pre-install,pre-upgrade", (string?)secret["metadata"]!["annotations"]?["helm.sh/hook"]);
+            Assert.True(int.Parse((string)secret["metadata"]!["annotations"]!["helm.sh/hook-weight"]!, System.Globalization.CultureInfo.InvariantCulture)
+                < int.Parse((string)annotations["helm.sh/hook-weight"]!, System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Theory]
+    [InlineData("https://login.kommune.example/realms/cti/.well-known/openid-configuration")]
+    [InlineData("https://login.kommune.example/realms/cti/.well-known/openid-configuration/")]
+    public void Chart_refuses_an_authority_that_is_the_metadata_url(string authority)
+    {
+        var result = Chart.Template(Chart.DefaultValues, "--set", $"config.jwt.authority={authority}");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("config.jwt.authority must be the issuer URL, not its metadata URL: use https://login.kommune.example/realms/cti", result.StandardError);
     }
 
     [Fact]
@@ -294,7 +399,6 @@ public class HelmChartTests
         if (service.Database)
         {
             expected[$"ConnectionStrings__{name}-db"] = (service.DatabaseSecret, "connection-string");
-            expected[$"ConnectionStrings__{name}-db-migrations"] = (service.DatabaseSecret, "migrations-connection-string");
         }
 
         if (service.RabbitMq)
@@ -305,11 +409,6 @@ public class HelmChartTests
         if (service.Encryption)
         {
             expected["PersistenceOptions__EncryptionKey"] = (values.SharedSecret, "encryption-key");
-        }
-
-        if (!values.JwtAuthority)
-        {
-            expected["JwtOptions__SigningKey"] = (values.SharedSecret, "jwt-signing-key");
         }
 
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), secretRefs.OrderBy(p => p.Key, StringComparer.Ordinal));
@@ -374,7 +473,7 @@ public class HelmChartTests
             .OfType<string>()
             .Order(StringComparer.Ordinal));
 
-        // DNS always; PostgreSQL and RabbitMQ only when it uses them; 443 only for the OIDC authority.
+        // DNS and 443 (the OIDC authority's keys) always; PostgreSQL and RabbitMQ only when it uses them.
         var expectedPorts = new List<long> { 53 };
         if (service.Database)
         {
@@ -386,10 +485,7 @@ public class HelmChartTests
             expectedPorts.Add(values["rabbitmq"]!["port"]!.GetValue<long>());
         }
 
-        if (values.JwtAuthority)
-        {
-            expectedPorts.Add(443);
-        }
+        expectedPorts.Add(443);
 
         var extraPorts = (values["networkPolicy"]?["extraEgress"]?.AsArray() ?? [])
             .SelectMany(rule => rule!["ports"]?.AsArray() ?? []).Select(p => p!["port"]!.GetValue<long>());
@@ -597,6 +693,9 @@ public class HelmChartTests
     [InlineData("services.referrals.gatewayRoute.timeout=30s", "services.referrals.gatewayRoute.timeout")]
     [InlineData("services.referrals.gatewayRoute.retries=3", "retries")]
     [InlineData("services.workflows.env.ConnectionStrings__workflows-db=x", "services.workflows.env")]
+    [InlineData("config.jwt.authority=", "config.jwt.authority")]
+    [InlineData("config.jwt.authority=http://login.example/realms/cti", "config.jwt.authority")]
+    [InlineData("secrets.jwtSigningKey=c2VjcmV0", "jwtSigningKey")]
     public void Values_schema_rejects_unsafe_or_mistyped_values(string setting, string expectedInError)
     {
         var result = Chart.Template(Chart.DefaultValues, "--set", setting);

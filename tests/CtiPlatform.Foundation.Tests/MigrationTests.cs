@@ -17,10 +17,11 @@ public sealed class MigrationTests(PostgresDatabase database) : IClassFixture<Po
 
         var applied = (await Task.WhenAll(starters)).SelectMany(ids => ids).ToList();
 
-        Assert.Equal(["persistence-migrations/0000_tenant_isolation.sql", "persistence-migrations/0001_access_log.sql", "migrations/0001_notes.sql"], applied);
+        Assert.Equal(["persistence-migrations/0000_tenant_isolation.sql", "persistence-migrations/0001_access_log.sql",
+            "persistence-migrations/0002_no_default_privileges.sql", "migrations/0001_notes.sql"], applied);
         await using var connection = new NpgsqlConnection(database.OwnerConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("select count(*) from schema_migrations", connection);
-        Assert.Equal(3L, await command.ExecuteScalarAsync());
+        Assert.Equal(4L, await command.ExecuteScalarAsync());
     }
 }

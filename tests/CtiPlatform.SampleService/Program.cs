@@ -1,4 +1,5 @@
 using CtiPlatform.SampleService;
+using CtiPlatform.Persistence.Schema;
 using CtiPlatform.ServiceDefaults;
 using CtiPlatform.ServiceDefaults.Health;
 
@@ -12,6 +13,11 @@ builder.AddServiceDefaults();
 builder.AddSamples();
 
 var app = builder.Build();
+if (await MigrateCommand.TryRunAsync(app, args))
+{
+    return;
+}
+
 app.MapDefaultEndpoints();
 app.MapSamplesApi();
 app.Run();

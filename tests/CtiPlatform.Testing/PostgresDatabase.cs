@@ -5,7 +5,8 @@ namespace CtiPlatform.Testing;
 
 /// <summary>
 /// A fresh PostgreSQL database for one test class (use as a class fixture), owned by the
-/// <c>cti_owner</c> role, with the non-owner <c>cti_app</c> role the services run as. Dropped afterwards.
+/// <c>cti_owner</c> role, with the non-owner <c>cti_app</c> role the services run as, both made by the same SQL file
+/// compose and operators use. Dropped afterwards.
 /// </summary>
 public sealed class PostgresDatabase : IAsyncLifetime
 {
@@ -34,30 +35,8 @@ public sealed class PostgresDatabase : IAsyncLifetime
         new($"ConnectionStrings:{resourceName}-migrations", OwnerConnectionString),
     ];
 
-    public async Task InitializeAsync()
-    {
-        await using var connection = new NpgsqlConnection(TestInfrastructure.PostgresAdmin);
-        await connection.OpenAsync();
-        await using (var transaction = await connection.BeginTransactionAsync())
-        {
-            // Test projects run in parallel: the lock keeps two of them from creating the roles at once.
-            await ExecuteAsync(connection, "select pg_advisory_xact_lock(4242)", transaction);
-            await ExecuteAsync(connection, $"""
-                do $$ begin
-                  if not exists (select from pg_roles where rolname = '{OwnerRole}') then
-                    create role {OwnerRole} login nosuperuser nocreatedb nocreaterole nobypassrls password '{OwnerPassword}';
-                  end if;
-                  if not exists (select from pg_roles where rolname = '{AppRole}') then
-                    create role {AppRole} login nosuperuser nocreatedb nocreaterole nobypassrls password '{AppPassword}';
-                  end if;
-                end $$
-                """, transaction);
-            await transaction.CommitAsync();
-        }
-
-        await ExecuteAsync(connection, $"create database {Name} owner {OwnerRole}");
-        await ExecuteAsync(connection, $"revoke all on database {Name} from public; grant connect on database {Name} to {AppRole}");
-    }
+    /// <summary>Creates the database and, when missing, the two roles with the shipped set-up (<see cref="ServiceDatabaseScript"/>).</summary>
+    public Task InitializeAsync() => ServiceDatabaseScript.ProvisionAsync(Name, OwnerRole, AppRole, OwnerPassword, AppPassword);
 
     public async Task DisposeAsync()
     {
@@ -70,9 +49,9 @@ public sealed class PostgresDatabase : IAsyncLifetime
     private string With(string user, string password) =>
         new NpgsqlConnectionStringBuilder(TestInfrastructure.PostgresAdmin) { Database = Name, Username = user, Password = password }.ConnectionString;
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, NpgsqlTransaction? transaction = null)
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
 }

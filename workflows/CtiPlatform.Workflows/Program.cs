@@ -1,3 +1,4 @@
+using CtiPlatform.Persistence.Schema;
 using CtiPlatform.ServiceDefaults;
 using CtiPlatform.ServiceDefaults.Health;
 using CtiPlatform.Workflows;
@@ -11,6 +12,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddWorkflows();
 var app = builder.Build();
+if (await MigrateCommand.TryRunAsync(app, args))
+{
+    return;
+}
+
 app.MapDefaultEndpoints();
 app.MapWorkflowsApi();
 app.Run();

@@ -16,7 +16,7 @@ const YAML = require("yaml");
 // use an API version that 1.31 serves; these are the GA versions of the kinds the chart renders.
 const servedBy131 = new Set([
   "v1/ConfigMap", "v1/Secret", "v1/Service", "v1/ServiceAccount",
-  "apps/v1/Deployment", "autoscaling/v2/HorizontalPodAutoscaler", "policy/v1/PodDisruptionBudget",
+  "apps/v1/Deployment", "batch/v1/Job", "autoscaling/v2/HorizontalPodAutoscaler", "policy/v1/PodDisruptionBudget",
   "networking.k8s.io/v1/Ingress", "networking.k8s.io/v1/NetworkPolicy",
 ]);
 

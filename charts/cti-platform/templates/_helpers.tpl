@@ -95,3 +95,28 @@ app.kubernetes.io/component: {{ ternary "gateway" "service" (eq .name "gateway")
 {{- define "cti.databaseSecretName" -}}
 {{- default (printf "%s-db" (include "cti.serviceFullname" .)) .svc.database.existingSecret }}
 {{- end }}
+
+{{/*
+The OIDC issuer the services validate tokens against. The JWT handler appends the metadata path to it, so a
+metadata URL here would be fetched as ".../.well-known/openid-configuration/.well-known/openid-configuration" and
+every token refused.
+*/}}
+{{- define "cti.jwtAuthority" -}}
+{{- $authority := .Values.config.jwt.authority | trimSuffix "/" }}
+{{- if hasSuffix "/.well-known/openid-configuration" $authority }}
+{{- fail (printf "config.jwt.authority must be the issuer URL, not its metadata URL: use %s" (trimSuffix "/.well-known/openid-configuration" $authority)) }}
+{{- end }}
+{{- .Values.config.jwt.authority }}
+{{- end }}
+
+{{/* Labels of a service's migration hook Job and its pod: release-wide (so default-deny binds it) but not the service's selector. */}}
+{{- define "cti.migrationLabels" -}}
+{{ include "cti.labels" .root }}
+app.kubernetes.io/name: {{ .name }}-migrate
+app.kubernetes.io/component: migration
+{{- end }}
+
+{{- define "cti.migrationSelectorLabels" -}}
+{{ include "cti.releaseSelectorLabels" .root }}
+app.kubernetes.io/name: {{ .name }}-migrate
+{{- end }}

@@ -14,9 +14,10 @@ namespace CtiPlatform.Persistence;
 public static class PersistenceExtensions
 {
     /// <summary>
-    /// Gives the service its own database named <paramref name="name"/>: the EF context, the schema brought up
-    /// to date at start-up, the tenant carried into every transaction, the access log and a readiness check.
-    /// PostgreSQL reads <c>ConnectionStrings:{name}</c> (the non-owner app role) and
+    /// Gives the service its own database named <paramref name="name"/>: the EF context, the schema checked (or,
+    /// given the owner, brought up to date) and the app role's privileges checked at start-up, the <c>migrate</c>
+    /// command (<see cref="MigrateCommand"/>), the tenant carried into every transaction, the access log and a
+    /// readiness check. PostgreSQL reads <c>ConnectionStrings:{name}</c> (the non-owner app role) and, optionally,
     /// <c>ConnectionStrings:{name}-migrations</c> (the owner); SQLite keeps <c>{name}.db</c> in the data folder.
     /// </summary>
     public static WebApplicationBuilder AddServiceDatabase<TContext>(this WebApplicationBuilder builder, string name)
@@ -24,8 +25,12 @@ public static class PersistenceExtensions
     {
         builder.Services.AddOptions<PersistenceOptions>().BindConfiguration(nameof(PersistenceOptions));
         builder.Services.AddSingleton(sp => new DatabaseConnectionStrings<TContext>(
-            Required(sp.GetRequiredService<IConfiguration>(), name),
-            Required(sp.GetRequiredService<IConfiguration>(), name + "-migrations")));
+            name,
+            sp.GetRequiredService<IConfiguration>().GetConnectionString(name)
+                ?? throw new InvalidOperationException($"Connection string '{name}' is not configured (ConnectionStrings__{name})."),
+            sp.GetRequiredService<IConfiguration>().GetConnectionString(name + "-migrations")));
+        builder.Services.AddSingleton<SchemaMigrator<TContext>>();
+        builder.Services.AddSingleton<ISchemaMigrator>(sp => sp.GetRequiredService<SchemaMigrator<TContext>>());
         builder.Services.AddDbContext<TContext>((sp, options) =>
         {
             var persistence = sp.GetRequiredService<IOptions<PersistenceOptions>>().Value;
@@ -44,8 +49,4 @@ public static class PersistenceExtensions
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(name, tags: [HealthTags.Ready]);
         return builder;
     }
-
-    private static string Required(IConfiguration configuration, string name) =>
-        configuration.GetConnectionString(name)
-        ?? throw new InvalidOperationException($"Connection string '{name}' is not configured (ConnectionStrings__{name}).");
 }

@@ -1,5 +1,6 @@
 using CtiPlatform.Referrals;
 using CtiPlatform.Referrals.Api;
+using CtiPlatform.Persistence.Schema;
 using CtiPlatform.ServiceDefaults;
 using CtiPlatform.ServiceDefaults.Health;
 
@@ -13,6 +14,11 @@ builder.AddServiceDefaults();
 builder.AddReferrals();
 
 var app = builder.Build();
+if (await MigrateCommand.TryRunAsync(app, args))
+{
+    return;
+}
+
 app.MapDefaultEndpoints();
 app.MapReferralsApi();
 app.Run();

@@ -26,8 +26,14 @@ public static class MigrationRunner
         await ExecuteAsync(connection, null, $"select pg_advisory_lock({LockKey})", cancellationToken);
         try
         {
+            // The app role reads which scripts ran (a service started without the owner's connection checks the
+            // schema is current) and may never write them, whatever earlier set-ups granted.
             await ExecuteAsync(connection, null,
-                "create table if not exists schema_migrations (id text primary key, applied_at timestamptz not null default now())",
+                $"""
+                create table if not exists schema_migrations (id text primary key, applied_at timestamptz not null default now());
+                revoke all on schema_migrations from {QuoteIdentifier(appRole)};
+                grant select on schema_migrations to {QuoteIdentifier(appRole)};
+                """,
                 cancellationToken);
             var done = await AppliedAsync(connection, cancellationToken);
             foreach (var (id, sql) in scripts.Where(s => !done.Contains(s.Id)))
@@ -51,6 +57,22 @@ public static class MigrationRunner
         }
 
         return applied;
+    }
+
+    /// <summary>
+    /// The scripts of <paramref name="assemblies"/> that the database has not applied, in the order they would run;
+    /// read with any role that may select from <c>schema_migrations</c> (all of them when it does not exist yet).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> PendingAsync(
+        string connectionString, IEnumerable<Assembly> assemblies, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var exists = new NpgsqlCommand("select to_regclass('schema_migrations') is not null", connection);
+        HashSet<string> done = (bool)(await exists.ExecuteScalarAsync(cancellationToken))!
+            ? await AppliedAsync(connection, cancellationToken)
+            : [];
+        return assemblies.SelectMany(Scripts).Select(s => s.Id).Where(id => !done.Contains(id)).ToList();
     }
 
     private static IEnumerable<(string Id, string Sql)> Scripts(Assembly assembly) =>
