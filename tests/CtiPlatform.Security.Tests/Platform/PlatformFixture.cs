@@ -1,0 +1,136 @@
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using CtiPlatform.Gateway;
+using CtiPlatform.Referrals;
+using CtiPlatform.Referrals.Api;
+using CtiPlatform.ServiceDefaults.Security;
+using CtiPlatform.Testing;
+using CtiPlatform.Workflows;
+using CtiPlatform.Workflows.Api;
+
+namespace CtiPlatform.Security.Tests.Platform;
+
+/// <summary>
+/// Every service of the platform on its own PostgreSQL database, one broker virtual host, and the gateway in front
+/// with a route and API document per service, as deployed. Both test municipalities have a referral from their first
+/// shelter, approved to a worker, so there is personal data to protect in each service.
+/// </summary>
+public sealed class PlatformFixture : IAsyncLifetime
+{
+    public const string FirstShelter = "krisecenter-1";
+    public const string SecondShelter = "krisecenter-2";
+
+    private readonly List<IAsyncDisposable> resources = [];
+
+    /// <summary>The services behind the gateway, by route name; a service added to the platform is added here.</summary>
+    public static IReadOnlyList<RoutedService> Services { get; } =
+    [
+        new("referrals", ReferralsApi.Prefix, "referrals-db",
+            b => b.AddReferrals(), a => a.MapReferralsApi(),
+            [new("PersistenceOptions:EncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))]),
+        new("workflows", CoursesApi.Prefix, "workflows-db", b => b.AddWorkflows(), a => a.MapWorkflowsApi(), []),
+    ];
+
+    public Uri Gateway { get; private set; } = null!;
+
+    public IReadOnlyDictionary<string, TenantData> Data { get; private set; } = null!;
+
+    /// <summary>Every role in both municipalities, and a second shelter in the first.</summary>
+    public static IReadOnlyList<Persona> Personas { get; } =
+    [
+        .. new[] { TestTokens.TenantA, TestTokens.TenantB }.SelectMany(tenant => Roles.All.Select(role =>
+            new Persona(role, tenant, role == Roles.Shelter ? FirstShelter : null))),
+        new(Roles.Shelter, TestTokens.TenantA, SecondShelter),
+    ];
+
+    public async Task InitializeAsync()
+    {
+        var virtualHost = await IsolatedVirtualHost.CreateAsync();
+        resources.Add(virtualHost);
+        var routes = new List<KeyValuePair<string, string?>>();
+        foreach (var service in Services)
+        {
+            var database = new PostgresDatabase();
+            await database.InitializeAsync();
+            resources.Add(new AsyncDisposable(database.DisposeAsync));
+            var host = await ServiceHost.StartAsync(
+                [.. database.ConnectionStrings(service.Database), .. TestMessaging.RabbitMq(virtualHost.Address), .. service.Settings],
+                service.Add, service.Map);
+            resources.Insert(0, host);
+            await host.WaitUntilReadyAsync();
+            routes.Add(new($"GatewayOptions:Routes:{service.Name}:PathPrefix", service.PathPrefix));
+            routes.Add(new($"GatewayOptions:Routes:{service.Name}:Destinations:0", host.Address.ToString()));
+            routes.Add(new($"GatewayOptions:Routes:{service.Name}:OpenApiPath", "/openapi/v1.json"));
+        }
+
+        // The fuzz run sends more requests per caller than a person would; the limit itself is tested in the gateway's tests.
+        routes.Add(new("GatewayOptions:OverallRateLimit:PermitLimit", "1000000"));
+        var gateway = await ServiceHost.StartAsync(routes, b => b.AddGateway(), a => a.MapGateway());
+        resources.Insert(0, gateway);
+        Gateway = gateway.Address;
+
+        Data = new Dictionary<string, TenantData>
+        {
+            [TestTokens.TenantA] = await SeedAsync(TestTokens.TenantA, "Aase Fuzzmarkør", "1990-01-01", "010190-4321", "+45 31 41 59 26", "Kontakt Alfa"),
+            [TestTokens.TenantB] = await SeedAsync(TestTokens.TenantB, "Bodil Fuzzmarkør", "1991-02-02", "020291-8765", "+45 27 18 28 18", "Kontakt Beta"),
+        };
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var resource in resources)
+        {
+            await resource.DisposeAsync();
+        }
+    }
+
+    /// <summary>A referral from the municipality's first shelter, approved at its next committee meeting; its course started.</summary>
+    private async Task<TenantData> SeedAsync(string tenant, string name, string dateOfBirth, string cpr, string phone, string contact)
+    {
+        using var shelter = new Persona(Roles.Shelter, tenant, FirstShelter).Client(Gateway);
+        using var committee = new Persona(Roles.VisitationCommittee, tenant).Client(Gateway);
+        var worker = new Persona(Roles.CtiWorker, tenant);
+
+        var submitted = await shelter.PostAsJsonAsync(ReferralsApi.Prefix, new JsonObject
+        {
+            ["woman"] = new JsonObject { ["name"] = name, ["dateOfBirth"] = dateOfBirth, ["cpr"] = cpr, ["phone"] = phone, ["preferredLanguage"] = "da", ["interpreterNeeded"] = false },
+            ["children"] = new JsonArray(new JsonObject { ["firstName"] = "Ida", ["age"] = 6 }),
+            ["criteria"] = new JsonArray([.. Enumerable.Range(1, 6).Select(c => new JsonObject { ["criterion"] = c, ["met"] = true, ["justification"] = "Vurderet" })]),
+            ["actionPlanDate"] = "2026-10-01",
+            ["expectedMoveOutDate"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30).ToString("yyyy-MM-dd"),
+            ["consentToShareHistory"] = true,
+            ["shelterContact"] = new JsonObject { ["name"] = contact, ["phone"] = "+45 70 10 20 30" },
+        });
+        await Ensure(submitted, "the seed referral submitted");
+        var id = (await submitted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+
+        var meeting = (await committee.GetFromJsonAsync<JsonArray>($"{ReferralsApi.Prefix}/committee/meetings"))![0]!.GetValue<string>();
+        var approved = await committee.PostAsJsonAsync($"{ReferralsApi.Prefix}/{id}/approve", new JsonObject
+        {
+            ["meetingDate"] = meeting,
+            ["participants"] = new JsonArray("Leder", "Socialrådgiver"),
+            ["workerId"] = worker.Subject,
+        });
+        await Ensure(approved, "the seed referral approved");
+
+        using var workerClient = worker.Client(Gateway);
+        await Eventually.Until(
+            async () => (await workerClient.GetAsync($"{CoursesApi.Prefix}/{id}")).StatusCode,
+            status => status == System.Net.HttpStatusCode.OK, TimeSpan.FromSeconds(30), "the seed course started");
+        return new TenantData(tenant, FirstShelter, id, name, cpr, phone, contact);
+    }
+
+    private static async Task Ensure(HttpResponseMessage response, string step)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{step}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    private sealed class AsyncDisposable(Func<Task> dispose) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await dispose();
+    }
+}

@@ -1,0 +1,8 @@
+using Microsoft.AspNetCore.Builder;
+
+namespace CtiPlatform.Security.Tests.Platform;
+
+/// <summary>One service as the platform deploys it: its gateway route, its database, and the calls its Program makes.</summary>
+public sealed record RoutedService(
+    string Name, string PathPrefix, string Database, Action<WebApplicationBuilder> Add, Action<WebApplication> Map,
+    IReadOnlyList<KeyValuePair<string, string?>> Settings);
