@@ -183,7 +183,7 @@ public class HelmChartTests
             "--set", "secrets.create=true",
             "--set", $"secrets.rabbitmqConnectionString=amqp://cti:{sentinel}-rabbit@rabbitmq:5672/cti",
             "--set", $"secrets.jwtSigningKey={sentinel}-jwt",
-            "--set", $"secrets.encryptionKey={sentinel}-encryption",
+            "--set", $"secrets.encryptionKeys.k1={sentinel}-encryption",
         };
         foreach (var service in values.EnabledServices().Where(s => values.Service(s).Database))
         {
@@ -251,7 +251,7 @@ public class HelmChartTests
             Assert.Equal(service.Database, names.Contains($"ConnectionStrings__{service.Name}-db"));
             Assert.Equal(service.Database, names.Contains($"ConnectionStrings__{service.Name}-db-migrations"));
             Assert.Equal(service.RabbitMq, names.Contains("ConnectionStrings__rabbitmq"));
-            Assert.Equal(service.Encryption, names.Contains("PersistenceOptions__EncryptionKey"));
+            Assert.Equal(service.Encryption, names.Contains("PersistenceOptions__EncryptionKeys__k1"));
         }
     }
 
@@ -304,7 +304,7 @@ public class HelmChartTests
 
         if (service.Encryption)
         {
-            expected["PersistenceOptions__EncryptionKey"] = (values.SharedSecret, "encryption-key");
+            expected["PersistenceOptions__EncryptionKeys__k1"] = (values.SharedSecret, "encryption-key-k1");
         }
 
         if (!values.JwtAuthority)
