@@ -4,6 +4,9 @@ namespace CtiPlatform.Standalone;
 
 public static class StandaloneExtensions
 {
+    // The one key of the standalone host's ring; a host given its own ring (PersistenceOptions:CurrentKeyId) uses that.
+    private const string StandaloneKeyId = "standalone";
+
     /// <summary>
     /// Embedded defaults: SQLite under the data folder, a signing key made fresh at every start (so no secret is
     /// checked in and tokens die with the process) and an encryption key kept beside the SQLite files it protects.
@@ -16,9 +19,13 @@ public static class StandaloneExtensions
                 [new("JwtOptions:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))]);
         }
 
-        if (string.IsNullOrWhiteSpace(builder.Configuration["PersistenceOptions:EncryptionKey"]))
+        if (string.IsNullOrWhiteSpace(builder.Configuration["PersistenceOptions:CurrentKeyId"]))
         {
-            builder.Configuration.AddInMemoryCollection([new("PersistenceOptions:EncryptionKey", DataKey(builder.Configuration))]);
+            builder.Configuration.AddInMemoryCollection(
+            [
+                new($"PersistenceOptions:EncryptionKeys:{StandaloneKeyId}", DataKey(builder.Configuration)),
+                new("PersistenceOptions:CurrentKeyId", StandaloneKeyId),
+            ]);
         }
 
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(nameof(DemoOptions));

@@ -188,11 +188,13 @@ public class ComposeTests
         // personal data gets none.
         if (values.Encryption)
         {
-            Assert.True(Convert.FromBase64String((string)environment["PersistenceOptions__EncryptionKey"]!).Length >= 32);
+            Assert.True(Convert.FromBase64String((string)environment["PersistenceOptions__EncryptionKeys__k1"]!).Length >= 32);
+            Assert.Equal("k1", (string?)environment["PersistenceOptions__CurrentKeyId"]);
         }
         else
         {
-            Assert.Null(environment["PersistenceOptions__EncryptionKey"]);
+            Assert.Null(environment["PersistenceOptions__EncryptionKeys__k1"]);
+            Assert.Null(environment["PersistenceOptions__CurrentKeyId"]);
         }
 
         Assert.Equal("101", environment["TenantOptions__Tenants__0__Id"]?.ToString());
@@ -214,7 +216,7 @@ public class ComposeTests
         var environment = resolved["services"]![name]!["environment"]!;
         if (values.Encryption)
         {
-            Assert.Equal("b3ZlcnJpZGRlbi1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcyE=", (string?)environment["PersistenceOptions__EncryptionKey"]);
+            Assert.Equal("b3ZlcnJpZGRlbi1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcyE=", (string?)environment["PersistenceOptions__EncryptionKeys__k1"]);
         }
 
         if (values.Database)
@@ -354,7 +356,7 @@ public class ComposeTests
         // its own database, the broker, and the personal-data key (referrals refuses to start without it).
         Assert.Equal(source.Contains("AddServiceDatabase<", StringComparison.Ordinal) && source.Contains($"\"{name}-db\"", StringComparison.Ordinal), values.Database);
         Assert.Equal(source.Contains("AddMessaging<", StringComparison.Ordinal), values.RabbitMq);
-        Assert.Equal(source.Contains("EncryptionKey", StringComparison.Ordinal), values.Encryption);
+        Assert.Equal(source.Contains("AddPersonalDataProtection()", StringComparison.Ordinal), values.Encryption);
     }
 
     [Theory]

@@ -182,7 +182,7 @@ public class HelmChartTests
         {
             "--set", "secrets.create=true",
             "--set", $"secrets.rabbitmqConnectionString=amqp://cti:{sentinel}-rabbit@rabbitmq:5672/cti",
-            "--set", $"secrets.encryptionKey={sentinel}-encryption",
+            "--set", $"secrets.encryptionKeys.k1={sentinel}-encryption",
         };
         foreach (var service in values.EnabledServices().Where(s => values.Service(s).Database))
         {
@@ -249,7 +249,7 @@ public class HelmChartTests
             // (encryption false) never gets the key.
             Assert.Equal(service.Database, names.Contains($"ConnectionStrings__{service.Name}-db"));
             Assert.Equal(service.RabbitMq, names.Contains("ConnectionStrings__rabbitmq"));
-            Assert.Equal(service.Encryption, names.Contains("PersistenceOptions__EncryptionKey"));
+            Assert.Equal(service.Encryption, names.Contains("PersistenceOptions__EncryptionKeys__k1"));
         }
     }
 
@@ -408,7 +408,7 @@ public class HelmChartTests
 
         if (service.Encryption)
         {
-            expected["PersistenceOptions__EncryptionKey"] = (values.SharedSecret, "encryption-key");
+            expected["PersistenceOptions__EncryptionKeys__k1"] = (values.SharedSecret, "encryption-key-k1");
         }
 
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), secretRefs.OrderBy(p => p.Key, StringComparer.Ordinal));

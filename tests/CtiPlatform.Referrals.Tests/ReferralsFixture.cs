@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using CtiPlatform.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -37,7 +36,7 @@ public sealed class ReferralsFixture : IAsyncLifetime
             [
                 .. Database.ConnectionStrings("referrals-db"),
                 .. TestMessaging.RabbitMq(Broker),
-                new("PersistenceOptions:EncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),
+                .. TestKeyRings.Fresh(),
                 new("ReferralsOptions:Defaults:FirstCommitteeMeeting", FirstMeeting),
                 new($"ReferralsOptions:Tenants:{TestTokens.TenantA}:CaseloadLimit", TenantACaseloadLimit.ToString()),
             ],

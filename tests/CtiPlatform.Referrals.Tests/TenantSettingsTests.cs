@@ -13,7 +13,7 @@ public sealed class TenantSettingsTests
             [
                 new("ConnectionStrings:referrals-db", "Host=127.0.0.1;Database=unused"),
                 new("ConnectionStrings:rabbitmq", "amqp://127.0.0.1/"),
-                new("PersistenceOptions:EncryptionKey", Convert.ToBase64String(new byte[32])),
+                .. TestKeyRings.Fresh(),
                 new("ReferralsOptions:Defaults:EarlyMeetingIntervalDays", "7"),
                 new("ReferralsOptions:Defaults:CaseloadLimit", "8"),
                 new($"ReferralsOptions:Tenants:{TestTokens.TenantA}:CaseloadLimit", "3"),

@@ -9,6 +9,24 @@ public sealed class PersistenceOptions
     /// <summary>Folder for SQLite files (standalone host only).</summary>
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary>Base64 master key (32 bytes or more) for personal data at rest; from a secret, never a ConfigMap.</summary>
-    public string? EncryptionKey { get; set; }
+    /// <summary>
+    /// Base64 master keys (32 bytes or more) for personal data at rest, by key id; from secrets, never a ConfigMap.
+    /// A key stays here as long as data encrypted under it remains (docs/personal-data-keys.md).
+    /// </summary>
+    public Dictionary<string, string> EncryptionKeys { get; set; } = [];
+
+    /// <summary>The id in <see cref="EncryptionKeys"/> that new personal data is encrypted under.</summary>
+    public string? CurrentKeyId { get; set; }
+
+    /// <summary>
+    /// The single unversioned key of before key ids (then <c>EncryptionKey</c>): it reads <c>v1:</c> values and finds
+    /// their hashes until the re-encryption has rewritten them, then it is removed.
+    /// </summary>
+    public string? LegacyEncryptionKey { get; set; }
+
+    /// <summary>Re-encrypt data under older keys at start-up; off only to hold the work back to a quieter hour.</summary>
+    public bool ReencryptOnStart { get; set; } = true;
+
+    /// <summary>Rows the re-encryption rewrites per transaction.</summary>
+    public int ReencryptionBatchSize { get; set; } = 100;
 }

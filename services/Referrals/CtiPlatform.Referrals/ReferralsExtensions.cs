@@ -6,7 +6,6 @@ using CtiPlatform.Referrals.Consumers;
 using CtiPlatform.Referrals.Persistence;
 using CtiPlatform.ServiceDefaults.Problems;
 using CtiPlatform.ServiceDefaults.Tenancy;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CtiPlatform.Referrals;
 
@@ -27,16 +26,16 @@ public static class ReferralsExtensions
             x.AddConsumer<CourseClosedConsumer>();
         });
 
-        // Referrals hold CPR numbers and phones: without a key the service must not start at all.
-        builder.Services.AddOptions<PersistenceOptions>()
-            .Validate(o => !string.IsNullOrWhiteSpace(o.EncryptionKey), "PersistenceOptions:EncryptionKey is required by the referrals service.")
-            .ValidateOnStart();
-        builder.Services.TryAddSingleton<PersonalDataProtector>();
+        // Referrals hold her name, CPR number and phone: without a usable key ring the service must not start at all.
+        builder.AddPersonalDataProtection();
         ReferralPolicies.Add(builder.Services);
         builder.Services.AddValidatorsFrom(typeof(ReferralsExtensions).Assembly);
         builder.Services.AddScoped<ReferralSubmissions>();
         builder.Services.AddScoped<VisitationDecisions>();
         builder.Services.AddScoped<ReferralQueries>();
+        builder.Services.AddScoped<ReferralReencryption>();
+        builder.Services.AddSingleton<ReencryptionJob>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ReencryptionJob>());
         return builder;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using CtiPlatform.Gateway;
 using CtiPlatform.Referrals;
@@ -28,7 +27,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     [
         new("referrals", ReferralsApi.Prefix, "referrals-db",
             b => b.AddReferrals(), a => a.MapReferralsApi(),
-            [new("PersistenceOptions:EncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))]),
+            [.. TestKeyRings.Fresh()]),
         new("workflows", CoursesApi.Prefix, "workflows-db", b => b.AddWorkflows(), a => a.MapWorkflowsApi(), []),
     ];
 

@@ -1,18 +1,24 @@
 using CtiPlatform.Persistence.Protection;
+using CtiPlatform.Referrals.Application;
 using CtiPlatform.Referrals.Domain;
 
 namespace CtiPlatform.Referrals.Api;
 
 internal static class ReferralMapping
 {
-    public static ReferralView ToView(this Referral r, PersonalDataProtector protector) => new(
-        r.Id, r.Status, r.SubmittedAt, r.SubmittedBy, r.ShelterOrganisationId,
-        new WomanView(
-            r.Woman.Name, r.Woman.DateOfBirth, r.Woman.ProtectedCpr is null ? null : protector.Unprotect(r.Woman.ProtectedCpr),
-            protector.Unprotect(r.Woman.ProtectedPhone), r.Woman.PreferredLanguage, r.Woman.InterpreterNeeded),
-        r.Children, r.Criteria, r.CriteriaMet, r.IsEligible, r.ActionPlanDate, r.ExpectedMoveOutDate, r.ConsentToShareHistory,
-        new ShelterContactInput(r.ShelterContactName, r.ShelterContactPhone), r.AgendaMeetingDate, r.Decision,
-        r.DecidedAgainstEligibility, r.WorkerId, r.CaseloadOverrideReason, r.PossibleDuplicates);
+    /// <summary>The whole referral with her data decrypted; throws <see cref="System.Security.Cryptography.CryptographicException"/> when any of it cannot be.</summary>
+    public static ReferralView ToView(this Referral r, PersonalDataProtector protector)
+    {
+        var cells = ReferralCells.Of(r);
+        return new ReferralView(
+            r.Id, r.Status, r.SubmittedAt, r.SubmittedBy, r.ShelterOrganisationId, WomanIdentity.View(r.Woman, protector, cells),
+            ReferralProtection.Children(r.ProtectedChildren, protector, cells), ReferralProtection.Criteria(r.Criteria, protector, cells),
+            r.CriteriaMet, r.IsEligible, r.ActionPlanDate, r.ExpectedMoveOutDate, r.ConsentToShareHistory,
+            new ShelterContactInput(
+                protector.Unprotect(r.ProtectedShelterContactName, cells.ShelterContactName),
+                protector.Unprotect(r.ProtectedShelterContactPhone, cells.ShelterContactPhone)),
+            r.AgendaMeetingDate, r.Decision, r.DecidedAgainstEligibility, r.WorkerId, r.CaseloadOverrideReason, r.PossibleDuplicates);
+    }
 
     public static ReferralStatusView ToStatusView(this Referral r) => new(r.Id, r.Status, r.SubmittedAt, r.Decision?.MeetingDate);
 

@@ -11,7 +11,7 @@ public sealed record ReferralView(
     string? ShelterOrganisationId,
     WomanView Woman,
     IReadOnlyList<Child> Children,
-    IReadOnlyList<CriterionAssessment> Criteria,
+    IReadOnlyList<CriterionInput> Criteria,
     int CriteriaMet,
     bool Eligible,
     DateOnly ActionPlanDate,

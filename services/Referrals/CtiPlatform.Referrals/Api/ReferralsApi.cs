@@ -78,8 +78,8 @@ public static class ReferralsApi
     private static async Task<Ok<Page<ReferralSummary>>> List(ReferralQueries referrals, ReferralStatus? status, [AsParameters] PageRequest page, CancellationToken ct) =>
         TypedResults.Ok(await referrals.ListAsync(status, page, ct));
 
-    private static async Task<Results<Ok<ReferralView>, NotFound>> Get(Guid id, ReferralQueries referrals, CancellationToken ct) =>
-        await referrals.ReadAsync(id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+    private static async Task<Results<Ok<ReferralView>, NotFound, ProblemHttpResult>> Get(Guid id, ReferralQueries referrals, CancellationToken ct) =>
+        (await referrals.ReadAsync(id, ct)).ToOk(view => view, ReferralTexts.ResourceManager);
 
     private static async Task<Ok<Page<ReferralStatusView>>> ListSubmitted(ReferralQueries referrals, [AsParameters] PageRequest page, CancellationToken ct) =>
         TypedResults.Ok(await referrals.ListSubmittedAsync(page, ct));

@@ -19,9 +19,18 @@ internal static class IdempotencyKeys
     public static bool IsWellFormed(string key) => key.Length is >= 1 and <= 255 && key.All(c => c is >= '!' and <= '~');
 
     /// <summary>Keyed, so the stored value reveals nothing of the woman's data even to someone holding the table.</summary>
-    public static string Fingerprint(SubmitReferralRequest request, PersonalDataProtector protector) =>
-        protector.LookupHash("submission:" + JsonSerializer.Serialize(request));
+    public static string Fingerprint(SubmitReferralRequest request, PersonalDataProtector protector, string tenantId) =>
+        protector.LookupHash(tenantId, FingerprintKey(request));
+
+    /// <summary>
+    /// Whether a retry carries the content the key was first used with. Under any key of the ring: a fingerprint
+    /// cannot be re-hashed after a rotation, since the request it was made from is not kept.
+    /// </summary>
+    public static bool Matches(SubmissionKey earlier, SubmitReferralRequest request, PersonalDataProtector protector) =>
+        protector.LookupHashes(earlier.TenantId, FingerprintKey(request)).Contains(earlier.Fingerprint, StringComparer.Ordinal);
 
     public static Task<SubmissionKey?> FindAsync(ReferralsDbContext db, TenantContext caller, string key, CancellationToken ct) =>
         db.SubmissionKeys.AsNoTracking().SingleOrDefaultAsync(k => k.SubmittedBy == caller.ActorId && k.Key == key, ct);
+
+    private static string FingerprintKey(SubmitReferralRequest request) => "submission:" + JsonSerializer.Serialize(request);
 }

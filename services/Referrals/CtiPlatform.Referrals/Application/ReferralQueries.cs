@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using CtiPlatform.Domain;
 using CtiPlatform.Persistence.AccessLogging;
 using CtiPlatform.Persistence.Paging;
 using CtiPlatform.Persistence.Protection;
@@ -12,7 +14,9 @@ using Microsoft.Extensions.Options;
 namespace CtiPlatform.Referrals.Application;
 
 /// <summary>Reads referrals as the caller may see them; a read of her personal data is access-logged.</summary>
-internal sealed class ReferralQueries(ReferralsDbContext db, TenantContext caller, PersonalDataProtector protector, IAccessLog accessLog, IOptions<ReferralsOptions> options)
+internal sealed class ReferralQueries(
+    ReferralsDbContext db, TenantContext caller, PersonalDataProtector protector, IAccessLog accessLog, IOptions<ReferralsOptions> options,
+    ILogger<ReferralQueries> logger)
 {
     /// <summary>How the access log names a referral.</summary>
     public const string Subject = "referral";
@@ -29,17 +33,32 @@ internal sealed class ReferralQueries(ReferralsDbContext db, TenantContext calle
         return (await query.ToPageAsync(r => r.Id, page, ct)).Map(r => r.ToSummary());
     }
 
-    /// <summary>One referral with her personal data, or null when the caller may not see it.</summary>
-    public async Task<ReferralView?> ReadAsync(Guid id, CancellationToken ct)
+    /// <summary>
+    /// One referral with her personal data; not found when the caller may not see it, refused when her data does not
+    /// decrypt for this row (moved from elsewhere, altered, or its key taken out of the ring too early).
+    /// </summary>
+    public async Task<Outcome<ReferralView>> ReadAsync(Guid id, CancellationToken ct)
     {
         var referral = await db.Referrals.AsNoTracking().VisibleTo(caller).SingleOrDefaultAsync(r => r.Id == id, ct);
         if (referral is null)
         {
-            return null;
+            return Outcome<ReferralView>.NotFound;
+        }
+
+        ReferralView view;
+        try
+        {
+            view = referral.ToView(protector);
+        }
+        catch (CryptographicException exception)
+        {
+            // Ids and the failing field only: the message of the protector never holds data.
+            logger.LogError("Referral {ReferralId} of tenant {TenantId} has personal data that does not decrypt: {Reason}", id, referral.TenantId, exception.Message);
+            return ReferralRefusal.ProtectedDataUnreadable;
         }
 
         accessLog.Record(Subject, id.ToString(), AccessAction.Read, AccessPurposes.ForReader(caller));
-        return referral.ToView(protector);
+        return view;
     }
 
     /// <summary>The status of the referrals the caller's shelter submitted, in submission order.</summary>

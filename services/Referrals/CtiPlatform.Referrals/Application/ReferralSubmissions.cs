@@ -21,23 +21,27 @@ internal sealed class ReferralSubmissions(
     /// </summary>
     public async Task<Outcome<Submission>> SubmitAsync(SubmitReferralRequest request, string? idempotencyKey, CancellationToken ct)
     {
-        var fingerprint = idempotencyKey is null ? "" : IdempotencyKeys.Fingerprint(request, protector);
+        var fingerprint = idempotencyKey is null ? "" : IdempotencyKeys.Fingerprint(request, protector, caller.RequiredTenantId);
         if (idempotencyKey is not null && await IdempotencyKeys.FindAsync(db, caller, idempotencyKey, ct) is { } earlier)
         {
-            return await ReplayAsync(earlier, fingerprint, ct);
+            return await ReplayAsync(earlier, request, ct);
         }
 
-        var woman = WomanIdentity.Protect(request.Woman!, protector);
+        // The id comes first: every encrypted value is bound to the row it is written for.
+        var cells = new ReferralCells(caller.RequiredTenantId, Guid.CreateVersion7());
+        var woman = WomanIdentity.Protect(request.Woman!, protector, cells);
+        var lookup = WomanIdentity.Lookup(request.Woman!, protector, cells.TenantId);
         var duplicates = await db.Referrals.Where(Referral.Open)
-            .Where(r => (woman.CprLookupHash != null && r.Woman.CprLookupHash == woman.CprLookupHash) || r.Woman.NameLookupHash == woman.NameLookupHash)
+            .Where(r => (r.Woman.CprLookupHash != null && lookup.CprHashes.Contains(r.Woman.CprLookupHash)) || lookup.NameHashes.Contains(r.Woman.NameLookupHash))
             .Select(r => r.Id)
             .ToListAsync(ct);
         var submitted = Referral.Submit(
-            Guid.CreateVersion7(), caller.RequiredTenantId, caller.OrganisationId, caller.ActorId!, clock.GetUtcNow(), woman,
-            (request.Children ?? []).Select(c => new Child(c.FirstName!, c.Age!.Value)).ToList(),
-            request.Criteria!.Select(c => new CriterionAssessment(c.Criterion!.Value, c.Met!.Value, c.Justification ?? "")).ToList(),
+            cells.ReferralId, cells.TenantId, caller.OrganisationId, caller.ActorId!, clock.GetUtcNow(), woman,
+            ReferralProtection.ProtectChildren((request.Children ?? []).Select(c => new Child(c.FirstName!, c.Age!.Value)), protector, cells),
+            ReferralProtection.ProtectCriteria(request.Criteria!, protector, cells),
             request.ActionPlanDate!.Value, request.ExpectedMoveOutDate!.Value, request.ConsentToShareHistory!.Value,
-            request.ShelterContact!.Name!, request.ShelterContact.Phone!, duplicates);
+            protector.Protect(request.ShelterContact!.Name!, cells.ShelterContactName), protector.Protect(request.ShelterContact.Phone!, cells.ShelterContactPhone),
+            duplicates);
         if (submitted.Value is not { } referral)
         {
             return submitted.Refusal!;
@@ -73,7 +77,7 @@ internal sealed class ReferralSubmissions(
                 throw;
             }
 
-            return await ReplayAsync(winner, fingerprint, ct);
+            return await ReplayAsync(winner, request, ct);
         }
     }
 
@@ -96,9 +100,9 @@ internal sealed class ReferralSubmissions(
         return referral;
     }
 
-    private async Task<Outcome<Submission>> ReplayAsync(SubmissionKey earlier, string fingerprint, CancellationToken ct)
+    private async Task<Outcome<Submission>> ReplayAsync(SubmissionKey earlier, SubmitReferralRequest request, CancellationToken ct)
     {
-        if (earlier.Fingerprint != fingerprint)
+        if (!IdempotencyKeys.Matches(earlier, request, protector))
         {
             return ReferralRefusal.IdempotencyKeyReused;
         }

@@ -38,7 +38,8 @@ public sealed class Referral : ITenantOwned
 
     public Woman Woman { get; private set; } = null!;
 
-    public IReadOnlyList<Child> Children { get; private set; } = [];
+    /// <summary>The children moving with her (<see cref="Child"/> values), encrypted as one value.</summary>
+    public string ProtectedChildren { get; private set; } = "";
 
     public IReadOnlyList<CriterionAssessment> Criteria { get; private set; } = [];
 
@@ -50,9 +51,10 @@ public sealed class Referral : ITenantOwned
     /// <summary>She consents to the shelter handing over its history to the CTI worker.</summary>
     public bool ConsentToShareHistory { get; private set; }
 
-    public string ShelterContactName { get; private set; } = "";
+    /// <summary>The shelter's contact person, encrypted: name and phone tell where she stays.</summary>
+    public string ProtectedShelterContactName { get; private set; } = "";
 
-    public string ShelterContactPhone { get; private set; } = "";
+    public string ProtectedShelterContactPhone { get; private set; } = "";
 
     public ReferralStatus Status { get; private set; }
 
@@ -89,8 +91,8 @@ public sealed class Referral : ITenantOwned
 
     public static Outcome<Referral> Submit(
         Guid id, string tenantId, string? shelterOrganisationId, string submittedBy, DateTimeOffset submittedAt, Woman woman,
-        IReadOnlyList<Child> children, IReadOnlyList<CriterionAssessment> criteria, DateOnly actionPlanDate,
-        DateOnly expectedMoveOutDate, bool consentToShareHistory, string shelterContactName, string shelterContactPhone,
+        string protectedChildren, IReadOnlyList<CriterionAssessment> criteria, DateOnly actionPlanDate,
+        DateOnly expectedMoveOutDate, bool consentToShareHistory, string protectedShelterContactName, string protectedShelterContactPhone,
         IReadOnlyList<Guid> possibleDuplicates)
     {
         if (criteria.Select(c => c.Criterion).Distinct().Count() != Enum.GetValues<TargetGroupCriterion>().Length)
@@ -106,13 +108,13 @@ public sealed class Referral : ITenantOwned
             SubmittedBy = submittedBy,
             SubmittedAt = submittedAt,
             Woman = woman,
-            Children = children,
+            ProtectedChildren = protectedChildren,
             Criteria = criteria.OrderBy(c => c.Criterion).ToList(),
             ActionPlanDate = actionPlanDate,
             ExpectedMoveOutDate = expectedMoveOutDate,
             ConsentToShareHistory = consentToShareHistory,
-            ShelterContactName = shelterContactName,
-            ShelterContactPhone = shelterContactPhone,
+            ProtectedShelterContactName = protectedShelterContactName,
+            ProtectedShelterContactPhone = protectedShelterContactPhone,
             Status = ReferralStatus.Submitted,
             PossibleDuplicates = possibleDuplicates,
         };

@@ -19,6 +19,12 @@ public static class ReferralRefusal
     public static readonly Refusal NotAMeetingDate = new(nameof(NotAMeetingDate), "meetingDate");
     public static readonly Refusal WorkerRequired = new(nameof(WorkerRequired), "workerId");
 
+    /// <summary>
+    /// Her encrypted data in this referral does not decrypt for its row: it was copied from another row, column or
+    /// municipality, altered, or written under a key no longer configured. Nothing of it is shown.
+    /// </summary>
+    public static readonly Refusal ProtectedDataUnreadable = new(nameof(ProtectedDataUnreadable));
+
     /// <summary>The submitter's Idempotency-Key was used before for a referral with other content (the field is the header).</summary>
     public static readonly Refusal IdempotencyKeyReused = new(nameof(IdempotencyKeyReused), "Idempotency-Key");
 }

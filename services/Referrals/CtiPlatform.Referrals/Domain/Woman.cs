@@ -1,11 +1,11 @@
 namespace CtiPlatform.Referrals.Domain;
 
 /// <summary>
-/// The referred woman. CPR number and phone arrive already encrypted (<c>Protected…</c>) and the lookup hashes
+/// The referred woman. Name, CPR number and phone arrive already encrypted (<c>Protected…</c>) and the lookup hashes
 /// already keyed: the domain never holds them in clear, so nothing here can leak them.
 /// </summary>
 public sealed record Woman(
-    string Name,
+    string ProtectedName,
     DateOnly DateOfBirth,
     string? ProtectedCpr,
     string? CprLookupHash,

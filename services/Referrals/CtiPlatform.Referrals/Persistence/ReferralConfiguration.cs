@@ -12,7 +12,6 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Status).HasConversion<string>();
         builder.Property(r => r.CourseOutcome).HasConversion<string>();
-        builder.Property(r => r.Children).HasConversion(JsonColumn<Child>.Converter, JsonColumn<Child>.Comparer);
         builder.Property(r => r.Criteria).HasConversion(JsonColumn<CriterionAssessment>.Converter, JsonColumn<CriterionAssessment>.Comparer);
         builder.Property(r => r.PossibleDuplicates).HasConversion(JsonColumn<Guid>.Converter, JsonColumn<Guid>.Comparer);
         builder.OwnsOne(r => r.Woman);

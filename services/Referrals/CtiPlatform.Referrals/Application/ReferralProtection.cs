@@ -1,0 +1,34 @@
+using System.Text.Json;
+using CtiPlatform.Persistence.Protection;
+using CtiPlatform.Referrals.Api;
+using CtiPlatform.Referrals.Domain;
+
+namespace CtiPlatform.Referrals.Application;
+
+/// <summary>
+/// Encrypts and decrypts the referral's personal data beyond the woman herself: her children, the criteria
+/// justifications (free text about her situation) and the shelter contact, each for its own cell of the row.
+/// </summary>
+internal static class ReferralProtection
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string ProtectChildren(IEnumerable<Child> children, PersonalDataProtector protector, ReferralCells cells) =>
+        protector.Protect(JsonSerializer.Serialize(children.ToList(), Json), cells.Children);
+
+    public static IReadOnlyList<Child> Children(string protectedChildren, PersonalDataProtector protector, ReferralCells cells) =>
+        JsonSerializer.Deserialize<List<Child>>(protector.Unprotect(protectedChildren, cells.Children), Json) ?? [];
+
+    /// <summary>Justifications encrypted one by one, so the domain still counts which criteria are met.</summary>
+    public static IReadOnlyList<CriterionAssessment> ProtectCriteria(
+        IEnumerable<CriterionInput> criteria, PersonalDataProtector protector, ReferralCells cells) =>
+        criteria.Select(c => new CriterionAssessment(
+            c.Criterion!.Value, c.Met!.Value,
+            string.IsNullOrEmpty(c.Justification) ? "" : protector.Protect(c.Justification, cells.Justification(c.Criterion.Value)))).ToList();
+
+    public static IReadOnlyList<CriterionInput> Criteria(
+        IEnumerable<CriterionAssessment> criteria, PersonalDataProtector protector, ReferralCells cells) =>
+        criteria.Select(c => new CriterionInput(
+            c.Criterion, c.Met,
+            c.ProtectedJustification.Length == 0 ? "" : protector.Unprotect(c.ProtectedJustification, cells.Justification(c.Criterion)))).ToList();
+}
