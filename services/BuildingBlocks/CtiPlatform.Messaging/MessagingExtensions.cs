@@ -56,6 +56,9 @@ public static class MessagingExtensions
         LogContext.Current = null;
         services.AddMassTransit(x =>
         {
+            // MassTransit 8.4 otherwise posts the bus's endpoint names, versions and time zone to its vendor's host
+            // once started; a municipal platform sends nothing uninvited (docs/decisions/212-nothing-phones-home.md).
+            x.DisableUsageTelemetry();
             x.SetKebabCaseEndpointNameFormatter();
             x.ConfigureHealthCheckOptions(o =>
             {
