@@ -2,6 +2,7 @@ using CtiPlatform.Messaging.Dispatch;
 using CtiPlatform.Messaging.Inbox;
 using CtiPlatform.Messaging.Outbox;
 using CtiPlatform.Messaging.Scheduling;
+using CtiPlatform.Messaging.Tenancy;
 using CtiPlatform.Persistence;
 using CtiPlatform.Persistence.Schema;
 using CtiPlatform.ServiceDefaults.Health;
@@ -47,6 +48,7 @@ public static class MessagingExtensions
         services.AddScoped<EntityFrameworkOutbox<TContext>>();
         services.AddScoped<IOutbox>(sp => sp.GetRequiredService<EntityFrameworkOutbox<TContext>>());
         services.AddScoped<IInboxUnitOfWork, InboxUnitOfWork<TContext>>();
+        services.AddSingleton<MessageTenantCheck>();
         services.AddScoped<IMessageScheduler>(sp => new MessageScheduler(
             new OutboxScheduleMessageProvider<TContext>(sp.GetRequiredService<EntityFrameworkOutbox<TContext>>(), null),
             sp.GetRequiredService<IBus>().Topology));
@@ -102,9 +104,16 @@ public static class MessagingExtensions
 
             // The copy keeps its MessageId, so the inbox absorbs it should the original come back as well.
             ((IRedeliveryConfigurator)r).ReplaceMessageId = false;
+
+            // A message with an untrusted tenant stays untrusted however often it comes back: straight to _error.
+            r.Ignore<UntrustedTenantException>();
         });
 
-        cfg.UseMessageRetry(r => r.Immediate(settings.ImmediateRetries));
+        cfg.UseMessageRetry(r =>
+        {
+            r.Ignore<UntrustedTenantException>();
+            r.Immediate(settings.ImmediateRetries);
+        });
 
         // Concurrent events for one saga instance lose races by design (optimistic concurrency); they retry
         // quickly against the fresh row, with jitter so the losers do not collide again in lock-step.
