@@ -69,6 +69,17 @@ public static class Compose
         })).Value;
     }
 
+    /// <summary>
+    /// Secrets compose has no default for (it refuses to start without them); every resolution passes these test values
+    /// unless the caller's <c>environment</c> overrides one.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> RequiredSecrets { get; } = new Dictionary<string, string>
+    {
+        ["CTI_RABBITMQ_PASSWORD"] = "test-rabbit-admin",
+        ["CTI_RABBITMQ_PASSWORD_REFERRALS"] = "test-rabbit-referrals",
+        ["CTI_RABBITMQ_PASSWORD_WORKFLOWS"] = "test-rabbit-workflows",
+    };
+
     public static ProcessResult Config(string composeCase, IReadOnlyDictionary<string, string>? environment = null, params string[] extraArguments)
     {
         var parts = composeCase.Split(Separator);
@@ -80,6 +91,12 @@ public static class Compose
 
         arguments.Add("config");
         arguments.AddRange(extraArguments);
-        return Tooling.Run(Tooling.DockerCompose, arguments, environment: environment);
+        var merged = new Dictionary<string, string>(RequiredSecrets);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            merged[name] = value;
+        }
+
+        return Tooling.Run(Tooling.DockerCompose, arguments, environment: merged);
     }
 }
