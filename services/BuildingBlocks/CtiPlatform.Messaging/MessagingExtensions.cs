@@ -25,7 +25,8 @@ public static class MessagingExtensions
     /// through <see cref="IOutbox"/>, <see cref="IMessageScheduler"/> or a state machine's <c>Schedule</c> commit
     /// with the service's state in <typeparamref name="TContext"/>'s database and are dispatched afterwards;
     /// every consumer and saga runs in one transaction with an inbox check, so a redelivered message changes
-    /// nothing twice. Transport from <c>MessagingOptions:Transport</c>; RabbitMQ at <c>ConnectionStrings:rabbitmq</c>.
+    /// nothing twice, and only for the tenant its header names once verified against the configured municipalities
+    /// and the body (otherwise the message goes to <c>_error</c>, docs/decisions/211-message-tenant-is-verified.md). Transport from <c>MessagingOptions:Transport</c>; RabbitMQ at <c>ConnectionStrings:rabbitmq</c>.
     /// Call after <c>AddServiceDatabase&lt;TContext&gt;</c>.
     /// </summary>
     /// <param name="builder">The service host.</param>
