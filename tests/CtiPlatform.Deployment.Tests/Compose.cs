@@ -30,6 +30,9 @@ public static class Compose
         ["CTI_ENCRYPTION_KEY"] = "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTMyLWJ5dGVzLWxvbmc=",
         ["CTI_POSTGRES_PASSWORD"] = "test-only-postgres",
         ["CTI_DB_PASSWORD_PREFIX"] = "test-only",
+        ["CTI_RABBITMQ_PASSWORD"] = "test-rabbit-admin",
+        ["CTI_RABBITMQ_PASSWORD_REFERRALS"] = "test-rabbit-referrals",
+        ["CTI_RABBITMQ_PASSWORD_WORKFLOWS"] = "test-rabbit-workflows",
     };
 
     public static IEnumerable<string> Cases() => [File, File + Separator + SampleOverlay];

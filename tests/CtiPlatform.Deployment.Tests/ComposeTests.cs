@@ -172,12 +172,16 @@ public class ComposeTests
 
         if (values.RabbitMq)
         {
+            // Its own broker user (decision 210), which the broker container creates with the permissions defined for it.
             var rabbit = services["rabbitmq"]!["environment"]!;
             var broker = new Uri((string)environment["ConnectionStrings__rabbitmq"]!);
             Assert.Equal("amqp", broker.Scheme);
             Assert.Equal("rabbitmq", broker.Host);
             Assert.Equal($"/{(string?)rabbit["RABBITMQ_DEFAULT_VHOST"]}", broker.AbsolutePath);
-            Assert.Equal($"{(string?)rabbit["RABBITMQ_DEFAULT_USER"]}:{(string?)rabbit["RABBITMQ_DEFAULT_PASS"]}", broker.UserInfo);
+            Assert.Equal($"{name}:{(string?)rabbit[$"CTI_BROKER_USER_{name.ToUpperInvariant()}"]}", broker.UserInfo);
+            Assert.NotEqual((string?)rabbit["RABBITMQ_DEFAULT_USER"], name);
+            var permissions = JsonNode.Parse(System.IO.File.ReadAllText(Path.Combine(Tooling.RepoRoot, "charts", "cti-platform", "broker-permissions.json")));
+            Assert.NotNull(permissions!["users"]![name]?["read"]);
         }
         else
         {
@@ -210,7 +214,7 @@ public class ComposeTests
         {
             ["CTI_ENCRYPTION_KEY"] = "b3ZlcnJpZGRlbi1lbmNyeXB0aW9uLWtleS0zMi1ieXRlcyE=",
             ["CTI_DB_PASSWORD_PREFIX"] = "overridden",
-            ["CTI_RABBITMQ_PASSWORD"] = "overridden-rabbit",
+            [$"CTI_RABBITMQ_PASSWORD_{name.ToUpperInvariant()}"] = "overridden-rabbit",
         });
 
         var environment = resolved["services"]![name]!["environment"]!;
@@ -227,10 +231,22 @@ public class ComposeTests
 
         if (values.RabbitMq)
         {
-            Assert.Equal("amqp://cti:overridden-rabbit@rabbitmq:5672/cti", (string?)environment["ConnectionStrings__rabbitmq"]);
+            Assert.Equal($"amqp://{name}:overridden-rabbit@rabbitmq:5672/cti", (string?)environment["ConnectionStrings__rabbitmq"]);
         }
 
         Assert.Equal("overridden", (string?)resolved["services"]!["postgres"]!["environment"]!["CTI_DB_PASSWORD_PREFIX"]);
+    }
+
+    [Theory]
+    [InlineData("CTI_RABBITMQ_PASSWORD")]
+    [InlineData("CTI_RABBITMQ_PASSWORD_REFERRALS")]
+    [InlineData("CTI_RABBITMQ_PASSWORD_WORKFLOWS")]
+    public void Compose_ships_no_broker_password_and_refuses_to_run_without_one(string variable)
+    {
+        var result = Compose.Config(Compose.File, new Dictionary<string, string> { [variable] = "" }, "--quiet");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(variable, result.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

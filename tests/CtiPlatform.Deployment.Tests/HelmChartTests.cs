@@ -181,9 +181,13 @@ public class HelmChartTests
         var settings = new List<string>
         {
             "--set", "secrets.create=true",
-            "--set", $"secrets.rabbitmqConnectionString=amqp://cti:{sentinel}-rabbit@rabbitmq:5672/cti",
             "--set", $"secrets.encryptionKeys.k1={sentinel}-encryption",
         };
+        foreach (var service in values.EnabledServices().Where(s => values.Service(s).RabbitMq))
+        {
+            settings.AddRange(["--set", $"secrets.rabbitmqConnectionStrings.{service}=amqp://{service}:{sentinel}-{service}-rabbit@rabbitmq:5672/cti"]);
+        }
+
         foreach (var service in values.EnabledServices().Where(s => values.Service(s).Database))
         {
             settings.AddRange(["--set", $"secrets.databases.{service}.connectionString=Host=db;Password={sentinel}-{service}-app"]);
@@ -403,7 +407,8 @@ public class HelmChartTests
 
         if (service.RabbitMq)
         {
-            expected["ConnectionStrings__rabbitmq"] = (values.SharedSecret, "rabbitmq-connection-string");
+            // Its own broker user: a key of its own in the shared Secret (decision 210).
+            expected["ConnectionStrings__rabbitmq"] = (values.SharedSecret, $"{name}-rabbitmq-connection-string");
         }
 
         if (service.Encryption)

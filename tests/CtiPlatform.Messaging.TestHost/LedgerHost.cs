@@ -33,6 +33,7 @@ public static class LedgerHost
                 x.AddConsumer<ReminderDueConsumer>();
                 x.AddConsumer<PoisonPillConsumer>();
                 x.AddConsumer<PoisonPillFaultConsumer>();
+                x.AddConsumer<NoteAddedConsumer>();
                 x.AddSagaStateMachine<TallyStateMachine, TallyState>().EfCoreRepository<LedgerDbContext, TallyState>();
             }
         });

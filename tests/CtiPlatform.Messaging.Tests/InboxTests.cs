@@ -22,9 +22,9 @@ public sealed class InboxTests(PostgresDatabase database) : IClassFixture<Postgr
 
         // The broker redelivers a message whose acknowledgement was lost: same MessageId, same consumer. The queue
         // takes one message at a time, so once the third message's effect is there both copies have been handled.
-        await bus.Publish(new ChangeCommitted { ChangeId = 1, AggregateId = "inbox", Sequence = 1 }, c => c.MessageId = copied);
-        await bus.Publish(new ChangeCommitted { ChangeId = 1, AggregateId = "inbox", Sequence = 1 }, c => c.MessageId = copied);
-        await bus.Publish(new ChangeCommitted { ChangeId = 2, AggregateId = "inbox", Sequence = 2 });
+        await bus.Publish(new ChangeCommitted { ChangeId = 1, AggregateId = "inbox", Sequence = 1 }, c => Copy(c, copied));
+        await bus.Publish(new ChangeCommitted { ChangeId = 1, AggregateId = "inbox", Sequence = 1 }, c => Copy(c, copied));
+        await bus.Publish(new ChangeCommitted { ChangeId = 2, AggregateId = "inbox", Sequence = 2 }, c => c.Headers.Set(MessageHeaderNames.TenantId, ChangeWriter.TenantId));
 
         await Eventually.Until(() => LedgerRows.SideEffectsAsync(database.AdminConnectionString, "change"), n => n >= 2,
             TimeSpan.FromSeconds(30), "the effects of the first and the third message");
@@ -64,6 +64,12 @@ public sealed class InboxTests(PostgresDatabase database) : IClassFixture<Postgr
         await Eventually.Until(() => InboxCountAsync(expired), n => n == 0, TimeSpan.FromSeconds(30), "the expired id forgotten");
         Assert.Equal(1, await InboxCountAsync(kept));
         await app.StopAsync();
+    }
+
+    private static void Copy(PublishContext context, Guid messageId)
+    {
+        context.MessageId = messageId;
+        context.Headers.Set(MessageHeaderNames.TenantId, ChangeWriter.TenantId);
     }
 
     private Task<long> InboxCountAsync(Guid messageId) =>

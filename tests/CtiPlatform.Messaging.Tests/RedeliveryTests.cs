@@ -3,6 +3,7 @@ using CtiPlatform.Messaging.Tests.Infrastructure;
 using CtiPlatform.Messaging.TestHost;
 using CtiPlatform.Messaging.TestHost.Contracts;
 using CtiPlatform.Messaging.TestHost.Persistence;
+using CtiPlatform.ServiceDefaults.Tenancy;
 using CtiPlatform.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,6 +71,7 @@ public sealed class RedeliveryTests(PostgresDatabase database) : IClassFixture<P
     private static async Task PublishAsync(IServiceProvider services, PoisonPill pill)
     {
         await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(ChangeWriter.TenantId, "test");
         scope.ServiceProvider.GetRequiredService<IOutbox>().Publish(pill);
         await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().SaveChangesAsync();
     }

@@ -3,6 +3,7 @@ using CtiPlatform.Messaging.Tests.Infrastructure;
 using CtiPlatform.Messaging.TestHost;
 using CtiPlatform.Messaging.TestHost.Contracts;
 using CtiPlatform.Messaging.TestHost.Persistence;
+using CtiPlatform.ServiceDefaults.Tenancy;
 using CtiPlatform.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,6 +44,7 @@ public sealed class SagaTests(PostgresDatabase database) : IClassFixture<Postgre
     private static async Task PublishAsync(IServiceProvider services, Action<IOutbox> publish)
     {
         await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(ChangeWriter.TenantId, "test");
         publish(scope.ServiceProvider.GetRequiredService<IOutbox>());
         await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().SaveChangesAsync();
     }

@@ -3,6 +3,7 @@ using CtiPlatform.Messaging.Tests.Infrastructure;
 using CtiPlatform.Messaging.TestHost;
 using CtiPlatform.Messaging.TestHost.Contracts;
 using CtiPlatform.Messaging.TestHost.Persistence;
+using CtiPlatform.ServiceDefaults.Tenancy;
 using CtiPlatform.Testing;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -29,6 +30,7 @@ public sealed class SchedulerTests(PostgresDatabase database) : IClassFixture<Po
             await Eventually.Until(() => vhost.ConsumerCountAsync("reminder-due"), n => n >= 1, TimeSpan.FromSeconds(30), "the consumer bound to its queue");
 
             await using var scope = before.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Set(ChangeWriter.TenantId, "test");
             var scheduler = scope.ServiceProvider.GetRequiredService<IMessageScheduler>();
             var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
             var dueAt = clock.GetUtcNow().AddSeconds(5).UtcDateTime;

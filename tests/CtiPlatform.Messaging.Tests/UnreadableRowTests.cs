@@ -3,6 +3,7 @@ using CtiPlatform.Messaging.Tests.Infrastructure;
 using CtiPlatform.Messaging.TestHost;
 using CtiPlatform.Messaging.TestHost.Contracts;
 using CtiPlatform.Messaging.TestHost.Persistence;
+using CtiPlatform.ServiceDefaults.Tenancy;
 using CtiPlatform.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -33,6 +34,7 @@ public sealed class UnreadableRowTests(PostgresDatabase database) : IClassFixtur
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Set(ChangeWriter.TenantId, "test");
             scope.ServiceProvider.GetRequiredService<IOutbox>().Publish(new ChangeCommitted { ChangeId = 7, AggregateId = "aggregate-7", Sequence = 2 }, "aggregate-7");
             await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().SaveChangesAsync();
         }

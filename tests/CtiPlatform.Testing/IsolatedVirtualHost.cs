@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 
 namespace CtiPlatform.Testing;
 
@@ -10,6 +11,7 @@ namespace CtiPlatform.Testing;
 public sealed class IsolatedVirtualHost : IAsyncDisposable
 {
     private readonly string name;
+    private readonly List<string> serviceUsers = [];
 
     private IsolatedVirtualHost(string name, Uri address)
     {
@@ -29,6 +31,24 @@ public sealed class IsolatedVirtualHost : IAsyncDisposable
         (await http.PutAsync($"api/permissions/{name}/{user}",
             new StringContent("""{"configure":".*","write":".*","read":".*"}""", Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
         return new IsolatedVirtualHost(name, new UriBuilder(TestInfrastructure.RabbitMq) { Path = "/" + name }.Uri);
+    }
+
+    /// <summary>
+    /// This virtual host's address as <paramref name="service"/>'s own broker user, with exactly the permissions
+    /// deployments grant it (<c>charts/cti-platform/broker-permissions.json</c>, the one definition compose provisions
+    /// from and the chart documents). The user is this virtual host's own and is deleted with it.
+    /// </summary>
+    public async Task<Uri> ServiceAddressAsync(string service)
+    {
+        var permissions = BrokerPermissions.Of(service);
+        var user = $"{name}-{service}";
+        var password = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        using var http = ManagementClient();
+        (await http.PutAsync($"api/users/{user}", Json(new { password, tags = "" }))).EnsureSuccessStatusCode();
+        serviceUsers.Add(user);
+        (await http.PutAsync($"api/permissions/{name}/{user}", Json(new { configure = permissions.Configure, write = permissions.Write, read = permissions.Read })))
+            .EnsureSuccessStatusCode();
+        return new UriBuilder(Address) { UserName = user, Password = password }.Uri;
     }
 
     /// <summary>The management API's view of <paramref name="queue"/> (ready, unacknowledged, consumers), for failure messages.</summary>
@@ -58,6 +78,24 @@ public sealed class IsolatedVirtualHost : IAsyncDisposable
             : 0;
     }
 
+    /// <summary>
+    /// The messages <paramref name="queue"/> holds (up to 20), each as the management API shows it (<c>properties.headers</c>,
+    /// <c>payload</c>); they stay in the queue. Answers at once, where <see cref="MessageCountAsync"/> lags by a sample.
+    /// </summary>
+    public async Task<IReadOnlyList<JsonElement>> PeekAsync(string queue)
+    {
+        using var http = ManagementClient();
+        var response = await http.PostAsync($"api/queues/{name}/{queue}/get",
+            new StringContent("""{"count":20,"ackmode":"ack_requeue_true","encoding":"auto"}""", Encoding.UTF8, "application/json"));
+        if (!response.IsSuccessStatusCode)
+        {
+            return [];
+        }
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return [.. json.RootElement.EnumerateArray().Select(m => m.Clone())];
+    }
+
     /// <summary>How many messages <paramref name="queue"/> holds, as the management API last sampled it (every few seconds).</summary>
     public Task<int> MessageCountAsync(string queue) => QueueStatisticAsync(queue, "messages");
 
@@ -68,7 +106,13 @@ public sealed class IsolatedVirtualHost : IAsyncDisposable
     {
         using var http = ManagementClient();
         await http.DeleteAsync($"api/vhosts/{name}");
+        foreach (var user in serviceUsers)
+        {
+            await http.DeleteAsync($"api/users/{user}");
+        }
     }
+
+    private static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
 
     private static HttpClient ManagementClient()
     {

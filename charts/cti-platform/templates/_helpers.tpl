@@ -92,6 +92,11 @@ app.kubernetes.io/component: {{ ternary "gateway" "service" (eq .name "gateway")
 {{- end }}
 
 {{/* Secret holding a service's two connection strings (app role and migrations owner role). */}}
+{{/* Key of the service's own broker connection string (its own RabbitMQ user) in the shared Secret. Context: dict root/name/svc. */}}
+{{- define "cti.rabbitmqSecretKey" -}}
+{{- default (printf "%s-rabbitmq-connection-string" .name) .svc.rabbitmqSecretKey }}
+{{- end }}
+
 {{- define "cti.databaseSecretName" -}}
 {{- default (printf "%s-db" (include "cti.serviceFullname" .)) .svc.database.existingSecret }}
 {{- end }}

@@ -2,6 +2,7 @@ using CtiPlatform.Messaging.Dispatch;
 using CtiPlatform.Messaging.Inbox;
 using CtiPlatform.Messaging.Outbox;
 using CtiPlatform.Messaging.Scheduling;
+using CtiPlatform.Messaging.Tenancy;
 using CtiPlatform.Persistence;
 using CtiPlatform.Persistence.Schema;
 using CtiPlatform.ServiceDefaults.Health;
@@ -24,7 +25,8 @@ public static class MessagingExtensions
     /// through <see cref="IOutbox"/>, <see cref="IMessageScheduler"/> or a state machine's <c>Schedule</c> commit
     /// with the service's state in <typeparamref name="TContext"/>'s database and are dispatched afterwards;
     /// every consumer and saga runs in one transaction with an inbox check, so a redelivered message changes
-    /// nothing twice. Transport from <c>MessagingOptions:Transport</c>; RabbitMQ at <c>ConnectionStrings:rabbitmq</c>.
+    /// nothing twice, and only for the tenant its header names once verified against the configured municipalities
+    /// and the body (otherwise the message goes to <c>_error</c>, docs/decisions/211-message-tenant-is-verified.md). Transport from <c>MessagingOptions:Transport</c>; RabbitMQ at <c>ConnectionStrings:rabbitmq</c>.
     /// Call after <c>AddServiceDatabase&lt;TContext&gt;</c>.
     /// </summary>
     /// <param name="builder">The service host.</param>
@@ -47,6 +49,7 @@ public static class MessagingExtensions
         services.AddScoped<EntityFrameworkOutbox<TContext>>();
         services.AddScoped<IOutbox>(sp => sp.GetRequiredService<EntityFrameworkOutbox<TContext>>());
         services.AddScoped<IInboxUnitOfWork, InboxUnitOfWork<TContext>>();
+        services.AddSingleton<MessageTenantCheck>();
         services.AddScoped<IMessageScheduler>(sp => new MessageScheduler(
             new OutboxScheduleMessageProvider<TContext>(sp.GetRequiredService<EntityFrameworkOutbox<TContext>>(), null),
             sp.GetRequiredService<IBus>().Topology));
@@ -56,6 +59,9 @@ public static class MessagingExtensions
         LogContext.Current = null;
         services.AddMassTransit(x =>
         {
+            // MassTransit 8.4 otherwise posts the bus's endpoint names, versions and time zone to its vendor's host
+            // once started; a municipal platform sends nothing uninvited (docs/decisions/212-nothing-phones-home.md).
+            x.DisableUsageTelemetry();
             x.SetKebabCaseEndpointNameFormatter();
             x.ConfigureHealthCheckOptions(o =>
             {
@@ -99,9 +105,16 @@ public static class MessagingExtensions
 
             // The copy keeps its MessageId, so the inbox absorbs it should the original come back as well.
             ((IRedeliveryConfigurator)r).ReplaceMessageId = false;
+
+            // A message with an untrusted tenant stays untrusted however often it comes back: straight to _error.
+            r.Ignore<UntrustedTenantException>();
         });
 
-        cfg.UseMessageRetry(r => r.Immediate(settings.ImmediateRetries));
+        cfg.UseMessageRetry(r =>
+        {
+            r.Ignore<UntrustedTenantException>();
+            r.Immediate(settings.ImmediateRetries);
+        });
 
         // Concurrent events for one saga instance lose races by design (optimistic concurrency); they retry
         // quickly against the fresh row, with jitter so the losers do not collide again in lock-step.

@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using CtiPlatform.Messaging;
 using CtiPlatform.Messaging.Outbox;
 using CtiPlatform.Messaging.TestHost;
 using CtiPlatform.Messaging.TestHost.Contracts;
 using CtiPlatform.Messaging.TestHost.Persistence;
+using CtiPlatform.ServiceDefaults.Tenancy;
 using CtiPlatform.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,12 +35,13 @@ try
         var bus = host.Services.GetRequiredService<IBus>();
 
         var raw = await MeasureAsync("raw", async prefix =>
-            await Task.WhenAll(Enumerable.Range(0, messages).Select(i => bus.Publish(new ReminderDue { ReminderId = $"{prefix}{i}" }))));
+            await Task.WhenAll(Enumerable.Range(0, messages).Select(i => bus.Publish(new ReminderDue { ReminderId = $"{prefix}{i}" }, c => c.Headers.Set(MessageHeaderNames.TenantId, ChangeWriter.TenantId)))));
         var outbox = await MeasureAsync("outbox", async prefix =>
         {
             foreach (var chunk in Enumerable.Range(0, messages).Chunk(100))
             {
                 await using var scope = host.Services.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<TenantContext>().Set(ChangeWriter.TenantId, "benchmark");
                 var writer = scope.ServiceProvider.GetRequiredService<IOutbox>();
                 foreach (var i in chunk)
                 {

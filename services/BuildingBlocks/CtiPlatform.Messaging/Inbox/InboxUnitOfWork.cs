@@ -22,17 +22,15 @@ internal sealed class InboxUnitOfWork<TContext>(
 {
     private static readonly DateTimeOffsetToBinaryConverter SqliteDates = new();
 
-    public async Task RunAsync(ConsumeContext context, Func<Task> consume)
+    public async Task RunAsync(ConsumeContext context, string tenantId, Func<Task> consume)
     {
         var messageId = context.MessageId ?? throw new InvalidOperationException("A message without a MessageId cannot be checked against the inbox.");
 
         // One consumer per endpoint (kebab-case ConfigureEndpoints), so the queue names the consumer.
         var consumer = context.ReceiveContext.InputAddress.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "consumer";
-        if (context.Headers.Get<string>(MessageHeaderNames.TenantId) is { Length: > 0 } tenantId)
-        {
-            // Before the transaction starts: that is when the tenant is handed to row-level security.
-            tenant.Set(tenantId, $"consumer:{consumer}");
-        }
+
+        // Before the transaction starts: that is when the tenant is handed to row-level security.
+        tenant.Set(tenantId, $"consumer:{consumer}");
 
         // Timers the consumer sets (context.ScheduleSend, a state machine's Schedule) join this transaction.
         ConsumerOutbox<TContext>.Enter(outbox);
