@@ -37,6 +37,8 @@ public static class ReferralsExtensions
         builder.Services.AddScoped<ReferralSubmissions>();
         builder.Services.AddScoped<VisitationDecisions>();
         builder.Services.AddScoped<ReferralQueries>();
+        builder.Services.AddScoped<WorkerRegistry>();
+        builder.Services.AddScoped<CourseAssignments>();
         return builder;
     }
 }
