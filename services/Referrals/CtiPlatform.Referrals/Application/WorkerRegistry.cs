@@ -19,6 +19,8 @@ internal sealed class WorkerRegistry(ReferralsDbContext db, TenantContext caller
     /// <summary>Registers the worker, or makes a deactivated one active again; <c>Created</c> tells which.</summary>
     public async Task<(Worker Worker, bool Created)> RegisterAsync(string workerId, CancellationToken ct)
     {
+        // Two team leads registering the same worker at once: the second waits, then finds her instead of colliding.
+        await WorkerAssignmentLock.AcquireAsync(db, caller.RequiredTenantId, workerId, ct);
         var worker = await db.Workers.SingleOrDefaultAsync(w => w.WorkerId == workerId, ct);
         if (worker is not null)
         {
