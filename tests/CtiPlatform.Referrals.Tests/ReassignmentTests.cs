@@ -68,6 +68,16 @@ public sealed class ReassignmentTests(ReferralsFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Reassigning_to_the_worker_who_has_the_course_is_refused()
+    {
+        var id = await ApprovedAsync("worker-same");
+
+        var response = await ReassignAsync(id, "worker-same", "Ingen ændring");
+
+        await response.AssertFieldRuleAsync(HttpStatusCode.UnprocessableEntity, "workerId", "AlreadyAssignedToWorker");
+    }
+
+    [Fact]
     public async Task Reassigning_needs_a_reason()
     {
         var id = await ApprovedAsync("worker-unreasoned");

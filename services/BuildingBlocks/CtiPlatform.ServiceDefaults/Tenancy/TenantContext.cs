@@ -21,7 +21,7 @@ public sealed class TenantContext(IHttpContextAccessor httpContextAccessor)
     /// <summary>
     /// The shelter organisation the caller acts for. Only the shelter role acts as an organisation: the claim on any
     /// other caller's token is ignored, so it can neither narrow a municipal caller's view nor widen it to a shelter's
-    /// (docs/decisions/009-shelter-acts-in-the-municipality.md).
+    /// (docs/decisions/018-subject-required.md, 009-shelter-acts-in-the-municipality.md).
     /// </summary>
     public string? OrganisationId => explicitTenant is null && Roles.Contains(Security.Roles.Shelter) ? Claim(CtiClaimTypes.Organisation) : null;
 
