@@ -71,6 +71,18 @@ public sealed class RateLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_caller_of_another_role_carrying_a_shelters_organisation_does_not_spend_its_budget()
+    {
+        using var worker = gateway.Client(Roles.CtiWorker, organisation: "krisecenter-1", subject: "worker-with-organisation");
+        using var shelter = gateway.Client(Roles.Shelter, organisation: "krisecenter-1", subject: "anna");
+
+        await SubmitAsync(worker);
+        await SubmitAsync(worker);
+
+        Assert.Equal(HttpStatusCode.Created, await SubmitAsync(shelter));
+    }
+
+    [Fact]
     public async Task The_submission_limit_counts_submissions_only()
     {
         using var shelter = gateway.Client(Roles.Shelter, organisation: "krisecenter-1");

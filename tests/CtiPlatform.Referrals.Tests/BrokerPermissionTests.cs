@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Domain;
 using CtiPlatform.ServiceDefaults.Security;
@@ -19,7 +18,7 @@ public sealed class BrokerPermissionTests
     private const ushort AccessRefused = 403;
 
     [Fact]
-    public async Task Referrals_and_workflows_carry_a_course_from_approval_to_phase_one_each_as_its_own_broker_user()
+    public async Task Referrals_and_workflows_carry_a_course_from_approval_to_phase_one_and_a_reassignment_each_as_its_own_broker_user()
     {
         await using var vhost = await IsolatedVirtualHost.CreateAsync();
         var referralsDb = new PostgresDatabase();
@@ -32,7 +31,7 @@ public sealed class BrokerPermissionTests
             [
                 .. referralsDb.ConnectionStrings("referrals-db"),
                 .. TestMessaging.RabbitMq(await vhost.ServiceAddressAsync("referrals")),
-                new("PersistenceOptions:EncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),
+                .. TestKeyRings.Fresh(),
                 new("ReferralsOptions:Defaults:FirstCommitteeMeeting", ReferralsFixture.FirstMeeting),
             ]);
             await using var workflowsHost = await ServiceHost.StartAsync(
@@ -57,6 +56,14 @@ public sealed class BrokerPermissionTests
             await Eventually.Until(
                 async () => (await lead.GetFromJsonAsync<Api.WorkerCaseloadView[]>("/api/referrals/caseload", TestJson.Options))!.SingleOrDefault(c => c.WorkerId == worker),
                 c => c?.PhaseOneCourses == 1, TimeSpan.FromSeconds(30), "phase 1 on the referrals caseload");
+
+            // Referrals publishes a reassignment; workflows moves the course to the new worker.
+            const string successor = "worker-own-broker-user-successor";
+            await referrals.RegisterWorkerAsync(successor);
+            (await lead.PostAsJsonAsync($"/api/referrals/{id}/reassign", new Api.ReassignRequest(successor, "Orlov"), TestJson.Options)).EnsureSuccessStatusCode();
+            using var successorClient = workflowsHost.Client(Roles.CtiWorker, subject: successor);
+            await Eventually.Until(async () => (await successorClient.GetAsync($"/api/courses/{id}")).StatusCode,
+                status => status == System.Net.HttpStatusCode.OK, TimeSpan.FromSeconds(30), "the course moved to the new worker");
 
             // A refused message reaches the service's error queue (and its fault is published) with the same user.
             await using var forger = await EventCapture.StartAsync(vhost.Address, "broker-permission-forger");

@@ -31,6 +31,7 @@ public sealed class EventCapture : IAsyncDisposable
                 e.Handler<ReferralApproved>(c => capture!.Record(c, c.Message.ReferralId));
                 e.Handler<ReferralDeclined>(c => capture!.Record(c, c.Message.ReferralId));
                 e.Handler<ReferralWithdrawn>(c => capture!.Record(c, c.Message.ReferralId));
+                e.Handler<CourseReassigned>(c => capture!.Record(c, c.Message.CourseId));
             });
         });
         capture = new EventCapture(bus);

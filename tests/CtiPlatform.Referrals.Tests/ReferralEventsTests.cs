@@ -71,6 +71,7 @@ public sealed class ReferralEventsTests(ReferralsFixture fixture) : IClassFixtur
         {
             CourseId = id, TenantId = TestTokens.TenantA, WorkerId = "worker-course-events", ClosedOn = new DateOnly(2027, 1, 15),
             Reason = CourseClosureReason.ReadmittedToShelter, Completed = false, MoveInDate = new DateOnly(2026, 12, 1),
+            WorkerAccessEndsOn = new DateOnly(2027, 2, 14),
         }, TestTokens.TenantA);
         var row = await Eventually.Until(
             async () => (await lead.GetFromJsonAsync<Page<Api.RegistrationReportRow>>("/api/referrals/report", TestJson.Options))!.Items.Single(r => r.ReferralId == id),

@@ -30,8 +30,22 @@ public sealed class ReferralsClient(ServiceHost host, string tenant = TestTokens
         return (await response.Content.ReadFromJsonAsync<ReferralStatusView>(TestJson.Options))!.Id;
     }
 
-    public async Task<HttpResponseMessage> ApproveAsync(Guid id, string workerId, string? reason = null, string? overrideReason = null)
+    /// <summary>Registers the worker (a no-op when she is registered), as a team lead does before the committee assigns her.</summary>
+    public async Task RegisterWorkerAsync(string workerId)
     {
+        using var lead = As(Roles.TeamLead);
+        (await lead.PostAsJsonAsync("/api/referrals/workers", new RegisterWorkerRequest(workerId), TestJson.Options)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Approves and assigns <paramref name="workerId"/>, registering her first unless told not to.</summary>
+    public async Task<HttpResponseMessage> ApproveAsync(
+        Guid id, string workerId, string? reason = null, string? overrideReason = null, bool registerWorker = true)
+    {
+        if (registerWorker)
+        {
+            await RegisterWorkerAsync(workerId);
+        }
+
         using var committee = Committee();
         return await committee.PostAsJsonAsync($"/api/referrals/{id}/approve",
             new DecisionRequest(Meeting, ["Leder", "Socialrådgiver"], reason, workerId, overrideReason), TestJson.Options);

@@ -8,7 +8,7 @@ namespace CtiPlatform.Referrals.Tests;
 /// The referrals service on real Kestrel against its own fresh PostgreSQL database, one per test class.
 /// Tenant A's caseload limit is 2 so that the override rule is reachable in a few steps.
 /// </summary>
-public sealed class ReferralsFixture : IAsyncLifetime
+public class ReferralsFixture : IAsyncLifetime
 {
     public const string FirstMeeting = "2026-01-06";
     public const int TenantACaseloadLimit = 2;
@@ -40,7 +40,16 @@ public sealed class ReferralsFixture : IAsyncLifetime
                 new("ReferralsOptions:Defaults:FirstCommitteeMeeting", FirstMeeting),
                 new($"ReferralsOptions:Tenants:{TestTokens.TenantA}:CaseloadLimit", TenantACaseloadLimit.ToString()),
             ],
-            services => services.AddLogging(logging => logging.AddProvider(Logs)));
+            services =>
+            {
+                services.AddLogging(logging => logging.AddProvider(Logs));
+                ConfigureServices(services);
+            });
+    }
+
+    /// <summary>What a fixture for a particular test class adds to, or replaces in, the service's composition.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     public async Task DisposeAsync()

@@ -59,6 +59,7 @@ public sealed class StandaloneHostTests
         var referral = await submitted.Content.ReadFromJsonAsync<JsonElement>();
         var id = referral.GetProperty("id").GetString();
         var meeting = (await committee.GetFromJsonAsync<string[]>("/api/referrals/committee/meetings"))![0];
+        (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
 
         var approved = await committee.PostAsJsonAsync($"/api/referrals/{id}/approve",
             new { meetingDate = meeting, participants = new[] { "Leder" }, workerId = "demo-cti-worker" });

@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using CtiPlatform.ServiceDefaults.Security;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace CtiPlatform.Testing;
 
@@ -34,4 +37,18 @@ public static class TestTokens
 
     public static string Mint(string role, string tenantId = TenantA, string? organisationId = null, string? subject = null) =>
         TokenIssuer.Issue(subject ?? $"user-{role}", [role], tenantId, organisationId, DateTimeOffset.UtcNow, TimeSpan.FromHours(1));
+
+    /// <summary>
+    /// A validly signed token of a known municipality with no <c>sub</c> claim, as Keycloak (25 and later) issues to
+    /// clients without the basic scope. The platform must refuse it, never treat it as a caller.
+    /// </summary>
+    public static string MintWithoutSubject(string role, string tenantId = TenantA) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Audience,
+            Subject = new ClaimsIdentity([new Claim(CtiClaimTypes.Tenant, tenantId), new Claim(CtiClaimTypes.Role, role)]),
+            Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(SigningKey)), SecurityAlgorithms.HmacSha256),
+        });
 }

@@ -5,7 +5,8 @@ namespace CtiPlatform.Gateway.Edge;
 /// <summary>
 /// Who a request counts against. A shelter's users share their organisation's budget, so one shelter cannot
 /// crowd out the others by logging in as many users; everyone else is counted per user; a caller without a
-/// token (only on anonymous routes) per address (decision 304).
+/// token (only on anonymous routes) per address (decision 304). Only the shelter role acts as an organisation
+/// (decision 018): another caller carrying a shelter's <c>organisation_id</c> must not spend that shelter's budget.
 /// </summary>
 internal static class CallerPartition
 {
@@ -13,7 +14,7 @@ internal static class CallerPartition
     {
         var user = context.User;
         var tenant = user.FindFirst(CtiClaimTypes.Tenant)?.Value;
-        if (user.FindFirst(CtiClaimTypes.Organisation)?.Value is { Length: > 0 } organisation)
+        if (user.HasClaim(CtiClaimTypes.Role, Roles.Shelter) && user.FindFirst(CtiClaimTypes.Organisation)?.Value is { Length: > 0 } organisation)
         {
             return $"organisation:{tenant}/{organisation}";
         }

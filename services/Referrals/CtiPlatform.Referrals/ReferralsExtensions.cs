@@ -36,6 +36,8 @@ public static class ReferralsExtensions
         builder.Services.AddScoped<ReferralReencryption>();
         builder.Services.AddSingleton<ReencryptionJob>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ReencryptionJob>());
+        builder.Services.AddScoped<WorkerRegistry>();
+        builder.Services.AddScoped<CourseAssignments>();
         return builder;
     }
 }

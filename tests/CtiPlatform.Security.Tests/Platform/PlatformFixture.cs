@@ -84,7 +84,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A referral from the municipality's first shelter, approved at its next committee meeting; its course started.</summary>
+    /// <summary>A referral from the municipality's first shelter, approved to a registered worker at the committee's next meeting; its course started.</summary>
     private async Task<TenantData> SeedAsync(string tenant, string name, string dateOfBirth, string cpr, string phone, string contact)
     {
         using var shelter = new Persona(Roles.Shelter, tenant, FirstShelter).Client(Gateway);
@@ -103,6 +103,9 @@ public sealed class PlatformFixture : IAsyncLifetime
         });
         await Ensure(submitted, "the seed referral submitted");
         var id = (await submitted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+
+        using var teamLead = new Persona(Roles.TeamLead, tenant).Client(Gateway);
+        await Ensure(await teamLead.PostAsJsonAsync($"{ReferralsApi.Prefix}/workers", new JsonObject { ["workerId"] = worker.Subject }), "the seed worker registered");
 
         var meeting = (await committee.GetFromJsonAsync<JsonArray>($"{ReferralsApi.Prefix}/committee/meetings"))![0]!.GetValue<string>();
         var approved = await committee.PostAsJsonAsync($"{ReferralsApi.Prefix}/{id}/approve", new JsonObject

@@ -1,3 +1,4 @@
+using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Contracts.Referrals;
 using CtiPlatform.Messaging.Outbox;
 using CtiPlatform.ServiceDefaults.Tenancy;
@@ -47,6 +48,23 @@ public static class WorkflowsService
             WorkerId = workerId,
             ExpectedMoveOutDate = expectedMoveOut,
             ApprovedAt = approvedAt,
+        });
+        await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().SaveChangesAsync();
+    }
+
+    /// <summary>Publishes a hand-over the way the referrals service does when a team lead reassigns the course.</summary>
+    public static async Task ReassignAsync(
+        this ServiceHost host, Guid courseId, string previousWorkerId, string workerId, DateTimeOffset reassignedAt, string tenant = TestTokens.TenantA)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant, "referrals-test");
+        scope.ServiceProvider.GetRequiredService<IOutbox>().Publish(new CourseReassigned
+        {
+            CourseId = courseId,
+            TenantId = tenant,
+            PreviousWorkerId = previousWorkerId,
+            WorkerId = workerId,
+            ReassignedAt = reassignedAt,
         });
         await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().SaveChangesAsync();
     }

@@ -1,4 +1,5 @@
 using CtiPlatform.Persistence;
+using CtiPlatform.Persistence.AccessLogging;
 using CtiPlatform.ServiceDefaults.Paging;
 using CtiPlatform.ServiceDefaults.Problems;
 using CtiPlatform.Workflows.Application;
@@ -34,6 +35,7 @@ public static class CoursesApi
             .WithName("ExtendCourse").WithSummary("Extend phase 3, with a reason (a reported deviation)");
         api.MapPost("/{id:guid}/closure", EndCourse).Validates<EndCourseRequest>()
             .WithName("EndCourse").WithSummary("End a course early, with a reason");
+        routes.MapAccessLogApi<WorkflowsDbContext>(Prefix);
         return routes;
     }
 

@@ -1,4 +1,5 @@
 using CtiPlatform.Domain;
+using CtiPlatform.Persistence.AccessLogging;
 using CtiPlatform.ServiceDefaults.Tenancy;
 using CtiPlatform.Workflows.Domain;
 using CtiPlatform.Workflows.Lifecycle;
@@ -9,9 +10,10 @@ namespace CtiPlatform.Workflows.Application;
 
 /// <summary>
 /// Runs a user's command on a course: finds the course as the caller may see it, lets <see cref="Course"/> decide,
-/// and records an accepted decision through <see cref="CourseLifecycleWriter"/>, the single writer of courses.
+/// and records an accepted decision through <see cref="CourseLifecycleWriter"/>, the single writer of courses. An
+/// accepted command answers with the course and its free texts, so it is access-logged as a change of her course.
 /// </summary>
-internal sealed class CourseCommands(WorkflowsDbContext db, TenantContext caller, CourseLifecycleWriter writer)
+internal sealed class CourseCommands(WorkflowsDbContext db, TenantContext caller, CourseLifecycleWriter writer, IAccessLog accessLog)
 {
     /// <summary>A command is decided at most this often when timers or other users keep changing the course under it.</summary>
     private const int MaxAttempts = 2;
@@ -26,7 +28,7 @@ internal sealed class CourseCommands(WorkflowsDbContext db, TenantContext caller
         // the command decided once more on the fresh course, which may now refuse it; a second loss is refused.
         for (var attempt = 1; ; attempt++)
         {
-            var state = await db.Courses.VisibleTo(caller).SingleOrDefaultAsync(c => c.CorrelationId == id, cancellationToken);
+            var state = await db.Courses.VisibleTo(caller, writer.Today).SingleOrDefaultAsync(c => c.CorrelationId == id, cancellationToken);
             if (state is null)
             {
                 return Outcome<CourseLifecycleState>.NotFound;
@@ -42,6 +44,7 @@ internal sealed class CourseCommands(WorkflowsDbContext db, TenantContext caller
 
             // The saga repository raises the version on the state machine's saves; a user command saves here instead.
             state.Version++;
+            accessLog.Record(CourseQueries.Subject, id.ToString(), AccessAction.Change, AccessPurposes.ForReader(caller));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -20,7 +20,7 @@ internal sealed class CourseQueries(WorkflowsDbContext db, TenantContext caller,
 
     public async Task<Page<CourseSummary>> ListAsync(CourseStage? stage, string? workerId, DateOnly? nextTransitionBefore, PageRequest page, CancellationToken ct)
     {
-        var courses = db.Courses.AsNoTracking().VisibleTo(caller);
+        var courses = db.Courses.AsNoTracking().VisibleTo(caller, writer.Today);
         if (workerId is not null)
         {
             courses = courses.Where(c => c.WorkerId == workerId);
@@ -45,7 +45,7 @@ internal sealed class CourseQueries(WorkflowsDbContext db, TenantContext caller,
     /// <summary>One course with its journal, or null when the caller may not see it.</summary>
     public async Task<CourseView?> ReadAsync(Guid id, CancellationToken ct)
     {
-        var state = await db.Courses.AsNoTracking().VisibleTo(caller).SingleOrDefaultAsync(c => c.CorrelationId == id, ct);
+        var state = await db.Courses.AsNoTracking().VisibleTo(caller, writer.Today).SingleOrDefaultAsync(c => c.CorrelationId == id, ct);
         if (state is null)
         {
             return null;

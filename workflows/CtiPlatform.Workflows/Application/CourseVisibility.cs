@@ -6,18 +6,23 @@ namespace CtiPlatform.Workflows.Application;
 
 /// <summary>
 /// Who may see which course within a municipality (the tenant itself is enforced by the context and RLS): team
-/// leads see all, a worker only those assigned to her. Anything else is simply absent, so callers answer 404.
+/// leads see all, a worker only those assigned to her, until her access ends after the course closed
+/// (docs/decisions/409-worker-access-after-closure.md). Anything else is simply absent, so callers answer 404; a
+/// caller without a subject sees nothing.
 /// </summary>
 internal static class CourseVisibility
 {
-    public static IQueryable<CourseLifecycleState> VisibleTo(this IQueryable<CourseLifecycleState> courses, TenantContext caller)
+    /// <param name="today">Today's Danish date, against which the worker's access after closure is judged.</param>
+    public static IQueryable<CourseLifecycleState> VisibleTo(this IQueryable<CourseLifecycleState> courses, TenantContext caller, DateOnly today)
     {
         if (caller.Roles.Contains(Roles.TeamLead))
         {
             return courses;
         }
 
-        var actor = caller.ActorId;
-        return courses.Where(c => c.WorkerId == actor);
+        // Never compare with a null subject: that is no worker, not every worker.
+        return caller.ActorId is { } actor
+            ? courses.Where(c => c.WorkerId == actor && (c.WorkerAccessEndsOn == null || c.WorkerAccessEndsOn > today))
+            : courses.Where(_ => false);
     }
 }

@@ -210,6 +210,21 @@ public sealed record Course
     }
 
     /// <summary>
+    /// The team lead handed the course to another worker (decided in the referrals service, which keeps the worker
+    /// registry). Taken in any stage: the referrals service has already moved the referral, and the course must follow.
+    /// </summary>
+    public CourseDecision Reassign(string workerId, DateOnly on)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(workerId);
+        return CourseDecision.Accepted(this with { WorkerId = workerId }, [
+            new CourseOccurrence(OccurrenceKind.Reassigned, on, Stage, Stage) { PreviousWorkerId = WorkerId },
+        ]);
+    }
+
+    /// <summary>The first date the assigned worker no longer sees the closed course; null while it runs.</summary>
+    public DateOnly? WorkerAccessEndsOn(CourseSettings settings) => ClosedOn?.AddDays(settings.WorkerAccessAfterClosureDays);
+
+    /// <summary>
     /// Lets the calendar act up to and including <paramref name="today"/>: stage changes whose date has come, then
     /// reminders. Running it twice for the same day changes nothing the second time (decision 404).
     /// </summary>

@@ -17,4 +17,7 @@ public sealed record CourseOccurrence(OccurrenceKind Kind, DateOnly Date, Course
     public CourseClosureReason? ClosureReason { get; init; }
 
     public PlannedReminder? Reminder { get; init; }
+
+    /// <summary>The worker a <see cref="OccurrenceKind.Reassigned"/> course was handed over from.</summary>
+    public string? PreviousWorkerId { get; init; }
 }

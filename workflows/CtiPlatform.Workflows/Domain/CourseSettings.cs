@@ -37,6 +37,13 @@ public sealed record CourseSettings : IValidatableObject
     [Range(1, 104)]
     public int ContactPeriodAlertWeeks { get; init; } = 8;
 
+    /// <summary>
+    /// How long the assigned worker keeps read access after the course closed, in days: time to finish her notes and
+    /// the hand-over, then only the team lead (docs/decisions/409-worker-access-after-closure.md).
+    /// </summary>
+    [Range(0, 365)]
+    public int WorkerAccessAfterClosureDays { get; init; } = 30;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         // The hand-over reminder falls in phase 3; a notice longer than the phase would fire before it starts.

@@ -11,4 +11,5 @@ public enum OccurrenceKind
     Extended,
     Closed,
     ReminderRaised,
+    Reassigned,
 }

@@ -24,6 +24,9 @@ public sealed class CourseLifecycleState : SagaStateMachineInstance, ISagaVersio
 
     public DateOnly? NextTransitionDate { get; set; }
 
+    /// <summary>From this Danish date the assigned worker no longer sees the closed course; null while it runs.</summary>
+    public DateOnly? WorkerAccessEndsOn { get; set; }
+
     /// <summary>When the course's one timer fires (the start of its next due date in Denmark), if armed.</summary>
     public DateTimeOffset? NextDueAt { get; set; }
 

@@ -1,3 +1,4 @@
+using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Contracts.Referrals;
 using CtiPlatform.Domain;
 using CtiPlatform.Workflows.Domain;
@@ -21,6 +22,13 @@ public sealed class CourseLifecycleStateMachine : MassTransitStateMachine<Course
 
         Event(() => Approved, x => x.CorrelateById(context => context.Message.ReferralId));
 
+        // A hand-over that overtakes its course's approval faults and comes back by redelivery, once the course exists.
+        Event(() => Reassigned, x =>
+        {
+            x.CorrelateById(context => context.Message.CourseId);
+            x.OnMissingInstance(m => m.Fault());
+        });
+
         Schedule(() => Timer, instance => instance.TimerTokenId, schedule =>
             schedule.Received = received => received.CorrelateById(context => context.Message.CourseId));
 
@@ -31,8 +39,10 @@ public sealed class CourseLifecycleStateMachine : MassTransitStateMachine<Course
             When(Timer.Received).ThenAsync(FollowCalendarAsync));
 
         // A copy of the approval (the referral approved twice, a replay) never starts a second course.
+        // Access follows assignment in every stage, a closed course's remaining access included.
         DuringAny(
-            Ignore(Approved));
+            Ignore(Approved),
+            When(Reassigned).ThenAsync(ReassignAsync));
 
         // A timer that was armed before the course closed early arrives to nothing left to do.
         OnUnhandledEvent(context =>
@@ -57,6 +67,8 @@ public sealed class CourseLifecycleStateMachine : MassTransitStateMachine<Course
 
     public Event<ReferralApproved> Approved { get; private set; } = null!;
 
+    public Event<CourseReassigned> Reassigned { get; private set; } = null!;
+
     public Schedule<CourseLifecycleState, CourseTimerDue> Timer { get; private set; } = null!;
 
     private static async Task StartAsync(BehaviorContext<CourseLifecycleState, ReferralApproved> context)
@@ -67,6 +79,13 @@ public sealed class CourseLifecycleStateMachine : MassTransitStateMachine<Course
             approval.ReferralId, approval.TenantId, approval.WorkerId, approval.ExpectedMoveOutDate,
             CopenhagenCalendar.DateAt(approval.ApprovedAt), writer.Today, writer.SettingsFor(approval.TenantId));
         await writer.ApplyAsync(context.Saga, decision, JournalCause.Event, nameof(ReferralApproved), context.CancellationToken);
+    }
+
+    private static async Task ReassignAsync(BehaviorContext<CourseLifecycleState, CourseReassigned> context)
+    {
+        var writer = context.GetServiceOrCreateInstance<CourseLifecycleWriter>();
+        var decision = context.Saga.Course.Reassign(context.Message.WorkerId, CopenhagenCalendar.DateAt(context.Message.ReassignedAt));
+        await writer.ApplyAsync(context.Saga, decision, JournalCause.Event, nameof(CourseReassigned), context.CancellationToken);
     }
 
     private static async Task FollowCalendarAsync(BehaviorContext<CourseLifecycleState, CourseTimerDue> context)

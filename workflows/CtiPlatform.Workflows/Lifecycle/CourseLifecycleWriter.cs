@@ -37,6 +37,12 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
         state.WorkerId = course.WorkerId;
         state.CurrentState = course.Stage.ToString();
         state.NextTransitionDate = course.NextTransitionDate;
+        if (decision.Occurrences.Any(o => o.Kind == OccurrenceKind.Closed))
+        {
+            // Fixed at closure, so a later settings change does not reopen or cut short a closed course's access.
+            state.WorkerAccessEndsOn = course.WorkerAccessEndsOn(SettingsFor(course.TenantId));
+        }
+
         state.UpdatedAt = now;
         foreach (var occurrence in decision.Occurrences)
         {
@@ -51,7 +57,7 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
                 ToStage = occurrence.To,
                 Cause = cause,
                 Actor = actor,
-                Detail = Detail(occurrence),
+                Detail = Detail(occurrence, course),
             });
             Publish(course, occurrence);
         }
@@ -121,6 +127,7 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
                     Reason = occurrence.ClosureReason!.Value,
                     Completed = occurrence.ClosureReason == CourseClosureReason.Completed,
                     MoveInDate = course.MoveInDate,
+                    WorkerAccessEndsOn = course.WorkerAccessEndsOn(SettingsFor(course.TenantId))!.Value,
                 }, key);
                 break;
             case OccurrenceKind.ReminderRaised:
@@ -128,7 +135,8 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
                 break;
             case OccurrenceKind.Approved:
             case OccurrenceKind.ExpectedMoveOutChanged:
-                // Journal only: the referrals service already knows both.
+            case OccurrenceKind.Reassigned:
+                // Journal only: the referrals service already knows all three.
                 break;
             default:
                 throw new InvalidOperationException($"No event for {occurrence.Kind}.");
@@ -167,13 +175,14 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
         }
     }
 
-    private static string? Detail(CourseOccurrence occurrence) => occurrence.Kind switch
+    private static string? Detail(CourseOccurrence occurrence, Course course) => occurrence.Kind switch
     {
         OccurrenceKind.PhaseStarted => $"phase={occurrence.Phase};plannedEnd={occurrence.PlannedEndDate:yyyy-MM-dd}",
         OccurrenceKind.Extended => $"plannedEnd={occurrence.PreviousDate:yyyy-MM-dd}->{occurrence.PlannedEndDate:yyyy-MM-dd}",
         OccurrenceKind.Closed => $"reason={occurrence.ClosureReason}",
         OccurrenceKind.ReminderRaised => $"reminder={occurrence.Reminder!.Key}",
         OccurrenceKind.ExpectedMoveOutChanged => $"previous={occurrence.PreviousDate:yyyy-MM-dd}",
+        OccurrenceKind.Reassigned => $"worker={occurrence.PreviousWorkerId}->{course.WorkerId}",
         _ => null,
     };
 }

@@ -30,6 +30,6 @@ public sealed class CourseJournalEntry : ITenantOwned
     /// <summary>The user's subject for <see cref="JournalCause.User"/>, the message type for <see cref="JournalCause.Event"/>.</summary>
     public string? Actor { get; init; }
 
-    /// <summary>A short machine-readable detail: the phase, the reminder key or the closure reason. Never free text.</summary>
+    /// <summary>A short machine-readable detail: the phase, the reminder key, the closure reason or the workers of a hand-over. Never free text.</summary>
     public string? Detail { get; init; }
 }

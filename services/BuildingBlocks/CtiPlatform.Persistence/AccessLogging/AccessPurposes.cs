@@ -24,6 +24,12 @@ public static class AccessPurposes
 
     public const string VisitationDecision = "visitation-decision";
 
+    /// <summary>A team lead hands a running course over to another worker.</summary>
+    public const string Reassignment = "reassignment";
+
+    /// <summary>A report read by a team lead or tenant admin whose rows carry her case's free text.</summary>
+    public const string Reporting = "reporting";
+
     /// <summary>What a caller reads for, from the role she acts in: the most supervisory role decides.</summary>
     public static string ForReader(TenantContext caller) =>
         caller.Roles.Contains(Roles.VisitationCommittee) ? Visitation

@@ -36,7 +36,10 @@ public static class AuthenticationExtensions
             }
 
             // Defence in depth: an endpoint that slipped past the start-up check still refuses anonymous callers.
-            options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            options.FallbackPolicy = new AuthorizationPolicyBuilder()
+                .RequireAuthenticatedUser()
+                .RequireAssertion(context => PolicyExtensions.HasSubject(context.User))
+                .Build();
         });
         builder.Services.AddSingleton<IAuthorizationHandler, KnownTenantHandler>();
         builder.Services.AddOptions<TenantOptions>().BindConfiguration(nameof(TenantOptions));

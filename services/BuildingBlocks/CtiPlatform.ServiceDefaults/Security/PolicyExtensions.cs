@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,8 +8,9 @@ namespace CtiPlatform.ServiceDefaults.Security;
 public static class PolicyExtensions
 {
     /// <summary>
-    /// Adds the policy <paramref name="name"/>: an authenticated caller of a known municipality holding any of
-    /// <paramref name="roles"/>. Every policy of the platform is built this way, so none can forget the tenant.
+    /// Adds the policy <paramref name="name"/>: an authenticated caller with a subject, of a known municipality, holding
+    /// any of <paramref name="roles"/>. Every policy of the platform is built this way, so none can forget the tenant or
+    /// the subject.
     /// </summary>
     public static IServiceCollection AddRolePolicy(this IServiceCollection services, string name, params string[] roles)
     {
@@ -20,8 +22,13 @@ public static class PolicyExtensions
     internal static AuthorizationPolicy RolePolicy(IEnumerable<string> roles) =>
         new AuthorizationPolicyBuilder()
             .RequireAuthenticatedUser()
+            // Visibility compares the subject with the assigned worker: without one a caller is nobody the platform
+            // can name in the access log, and a comparison with null must never be reached (docs/decisions/018-subject-required.md).
+            .RequireAssertion(context => HasSubject(context.User))
             .RequireClaim(CtiClaimTypes.Tenant)
             .AddRequirements(new KnownTenantRequirement())
             .RequireRole(roles)
             .Build();
+
+    internal static bool HasSubject(ClaimsPrincipal user) => !string.IsNullOrWhiteSpace(user.FindFirst(CtiClaimTypes.Subject)?.Value);
 }

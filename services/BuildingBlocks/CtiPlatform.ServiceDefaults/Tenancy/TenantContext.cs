@@ -15,11 +15,15 @@ public sealed class TenantContext(IHttpContextAccessor httpContextAccessor)
     /// <summary>The municipality, or null when none is known (then tenant tables show nothing).</summary>
     public string? TenantId => explicitTenant ?? Claim(CtiClaimTypes.Tenant);
 
-    /// <summary>The acting user's subject, or the system component that acts.</summary>
+    /// <summary>The acting user's subject, or the system component that acts; null (never blank) when there is none.</summary>
     public string? ActorId => explicitActor ?? Claim(CtiClaimTypes.Subject);
 
-    /// <summary>The shelter organisation of the caller, when the caller belongs to one.</summary>
-    public string? OrganisationId => explicitTenant is null ? Claim(CtiClaimTypes.Organisation) : null;
+    /// <summary>
+    /// The shelter organisation the caller acts for. Only the shelter role acts as an organisation: the claim on any
+    /// other caller's token is ignored, so it can neither narrow a municipal caller's view nor widen it to a shelter's
+    /// (docs/decisions/018-subject-required.md, 009-shelter-acts-in-the-municipality.md).
+    /// </summary>
+    public string? OrganisationId => explicitTenant is null && Roles.Contains(Security.Roles.Shelter) ? Claim(CtiClaimTypes.Organisation) : null;
 
     /// <summary>The caller's roles (empty outside a request).</summary>
     public IReadOnlyList<string> Roles => explicitTenant is null
@@ -38,5 +42,7 @@ public sealed class TenantContext(IHttpContextAccessor httpContextAccessor)
         explicitActor = actorId;
     }
 
-    private string? Claim(string type) => httpContextAccessor.HttpContext?.User.FindFirst(type)?.Value;
+    // A blank claim is no claim: an empty subject must not match anything stored as empty.
+    private string? Claim(string type) =>
+        httpContextAccessor.HttpContext?.User.FindFirst(type)?.Value is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
 }

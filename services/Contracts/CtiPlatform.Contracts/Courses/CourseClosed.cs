@@ -15,6 +15,12 @@ public sealed record CourseClosed
 
     public required bool Completed { get; init; }
 
+    /// <summary>
+    /// The Danish date from which the worker no longer sees the course or its referral: the closure date plus the
+    /// municipality's period of access after closure. From then only the team lead does.
+    /// </summary>
+    public required DateOnly WorkerAccessEndsOn { get; init; }
+
     /// <summary>Whether she had moved in when the course ended (null move-in means the contact period never ended).</summary>
     public DateOnly? MoveInDate { get; init; }
 }

@@ -28,4 +28,9 @@ internal static class ReferralMapping
     public static RegistrationReportRow ToReportRow(this Referral r) => new(
         r.Id, r.ShelterOrganisationId ?? r.SubmittedBy, r.SubmittedAt, r.Status, r.Decision?.MeetingDate, r.Decision?.Reason,
         r.DecidedAgainstEligibility, r.CaseloadOverrideReason is not null, r.MoveInDate, r.CourseEndedOn, r.CourseOutcome);
+
+    public static WorkerView ToView(this Worker w) => new(w.WorkerId, w.Active, w.RegisteredAt, w.DeactivatedAt);
+
+    public static ReassignmentView ToView(this Reassignment r) =>
+        new(r.ReferralId, r.PreviousWorkerId, r.WorkerId, r.Reason, r.ReassignedBy, r.ReassignedAt);
 }

@@ -42,6 +42,7 @@ public static class ReferralsApi
 
         api.MapVisitationApi();
         api.MapReferralReportsApi();
+        api.MapAssignmentApi();
         routes.MapAccessLogApi<ReferralsDbContext>(Prefix);
         return routes;
     }

@@ -16,7 +16,7 @@ namespace CtiPlatform.Referrals.Application;
 /// <summary>Reads referrals as the caller may see them; a read of her personal data is access-logged.</summary>
 internal sealed class ReferralQueries(
     ReferralsDbContext db, TenantContext caller, PersonalDataProtector protector, IAccessLog accessLog, IOptions<ReferralsOptions> options,
-    ILogger<ReferralQueries> logger)
+    TimeProvider clock, ILogger<ReferralQueries> logger)
 {
     /// <summary>How the access log names a referral.</summary>
     public const string Subject = "referral";
@@ -39,7 +39,7 @@ internal sealed class ReferralQueries(
     /// </summary>
     public async Task<Outcome<ReferralView>> ReadAsync(Guid id, CancellationToken ct)
     {
-        var referral = await db.Referrals.AsNoTracking().VisibleTo(caller).SingleOrDefaultAsync(r => r.Id == id, ct);
+        var referral = await db.Referrals.AsNoTracking().VisibleTo(caller, CopenhagenCalendar.DateAt(clock.GetUtcNow())).SingleOrDefaultAsync(r => r.Id == id, ct);
         if (referral is null)
         {
             return Outcome<ReferralView>.NotFound;
@@ -85,7 +85,10 @@ internal sealed class ReferralQueries(
         }).ToList();
     }
 
-    /// <summary>The registration report (seed 001) for referrals submitted in [from, to), in submission order.</summary>
+    /// <summary>
+    /// The registration report (seed 001) for referrals submitted in [from, to), in submission order. Its rows carry the
+    /// committee's free-text reasons, so each row read is access-logged like a read of the referral.
+    /// </summary>
     public async Task<Page<RegistrationReportRow>> ReportAsync(DateTimeOffset? from, DateTimeOffset? to, PageRequest page, CancellationToken ct)
     {
         var query = db.Referrals.AsNoTracking();
@@ -99,6 +102,12 @@ internal sealed class ReferralQueries(
             query = query.Where(r => r.SubmittedAt < to);
         }
 
-        return (await query.ToPageAsync(r => r.Id, page, ct)).Map(r => r.ToReportRow());
+        var rows = (await query.ToPageAsync(r => r.Id, page, ct)).Map(r => r.ToReportRow());
+        foreach (var row in rows.Items)
+        {
+            accessLog.Record(Subject, row.ReferralId.ToString(), AccessAction.Read, AccessPurposes.Reporting);
+        }
+
+        return rows;
     }
 }

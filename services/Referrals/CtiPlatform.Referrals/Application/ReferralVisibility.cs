@@ -6,12 +6,14 @@ namespace CtiPlatform.Referrals.Application;
 
 /// <summary>
 /// Who may see which referral within a municipality (the tenant itself is enforced by the context and RLS):
-/// the committee and team leads see all, a worker only those assigned to her, a shelter only its own.
-/// Anything else is simply absent, so callers answer 404 and never reveal that it exists.
+/// the committee and team leads see all, a worker only those assigned to her until her access ends after the
+/// course closed, a shelter only its own. Anything else is simply absent, so callers answer 404 and never reveal
+/// that it exists. A caller without a subject or organisation sees nothing: every branch fails closed.
 /// </summary>
 internal static class ReferralVisibility
 {
-    public static IQueryable<Referral> VisibleTo(this IQueryable<Referral> referrals, TenantContext caller)
+    /// <param name="today">Today's Danish date, against which the worker's access after closure is judged.</param>
+    public static IQueryable<Referral> VisibleTo(this IQueryable<Referral> referrals, TenantContext caller, DateOnly today)
     {
         var roles = caller.Roles;
         if (roles.Contains(Roles.VisitationCommittee) || roles.Contains(Roles.TeamLead))
@@ -19,10 +21,12 @@ internal static class ReferralVisibility
             return referrals;
         }
 
-        var actor = caller.ActorId;
         if (roles.Contains(Roles.CtiWorker))
         {
-            return referrals.Where(r => r.WorkerId == actor);
+            // Never compare with a null subject: in SQL that could match every unassigned referral.
+            return caller.ActorId is { } actor
+                ? referrals.Where(r => r.WorkerId == actor && (r.WorkerAccessEndsOn == null || r.WorkerAccessEndsOn > today))
+                : referrals.Where(_ => false);
         }
 
         return referrals.SubmittedByOrganisationOf(caller);
@@ -42,7 +46,6 @@ internal static class ReferralVisibility
             return referrals.SubmittedByOrganisationOf(caller);
         }
 
-        var actor = caller.ActorId;
-        return referrals.Where(r => r.SubmittedBy == actor);
+        return caller.ActorId is { } actor ? referrals.Where(r => r.SubmittedBy == actor) : referrals.Where(_ => false);
     }
 }

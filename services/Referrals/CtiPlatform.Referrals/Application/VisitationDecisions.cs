@@ -14,7 +14,7 @@ namespace CtiPlatform.Referrals.Application;
 /// <summary>The visitation committee's work: agendas, approvals with an assigned worker, and declines.</summary>
 internal sealed class VisitationDecisions(
     ReferralsDbContext db, TenantContext caller, IOptions<ReferralsOptions> options, TimeProvider clock, IOutbox outbox, IAccessLog accessLog,
-    ReferralQueries referrals)
+    ReferralQueries referrals, WorkerRegistry workers)
 {
     private ReferralSettings Settings => options.Value.For(caller.RequiredTenantId);
 
@@ -57,6 +57,12 @@ internal sealed class VisitationDecisions(
         }
 
         await WorkerAssignmentLock.AcquireAsync(db, referral.TenantId, request.WorkerId, ct);
+
+        // A typo must not hand her file to whoever happens to have that subject: only a worker the municipality knows.
+        if (!await workers.IsAssignableAsync(request.WorkerId, ct))
+        {
+            return ReferralRefusal.WorkerNotRegistered;
+        }
         var phases = await db.WorkerCourses.Where(c => c.WorkerId == request.WorkerId).Select(c => c.Phase).ToListAsync(ct);
         if (referral.Approve(Decision(request), request.WorkerId, Settings.Caseload.AssessAssignment(phases), request.CaseloadOverrideReason) is { } refusal)
         {

@@ -5,14 +5,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CtiPlatform.Referrals.Consumers;
 
-/// <summary>Records how the course ended for the registration report, and takes it off the worker's caseload.</summary>
+/// <summary>
+/// Records how the course ended for the registration report and when the worker's access to the referral ends, and
+/// takes it off the worker's caseload.
+/// </summary>
 public sealed class CourseClosedConsumer(ReferralsDbContext db) : IConsumer<CourseClosed>
 {
     public async Task Consume(ConsumeContext<CourseClosed> context)
     {
         var message = context.Message;
         var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == message.CourseId, context.CancellationToken);
-        referral?.RecordCourseClosed(message.ClosedOn, message.Reason);
+        referral?.RecordCourseClosed(message.ClosedOn, message.Reason, message.WorkerAccessEndsOn);
         if (message.MoveInDate is { } moveIn)
         {
             referral?.RecordMoveIn(moveIn);

@@ -78,6 +78,12 @@ public sealed class Referral : ITenantOwned
 
     public DateOnly? CourseEndedOn { get; private set; }
 
+    /// <summary>
+    /// From this Danish date the assigned worker no longer sees the referral; set when the course closes, from the
+    /// lifecycle's setting (docs/decisions/409-worker-access-after-closure.md). Until then only the team lead.
+    /// </summary>
+    public DateOnly? WorkerAccessEndsOn { get; private set; }
+
     public CourseClosureReason? CourseOutcome { get; private set; }
 
     public int CriteriaMet => Criteria.Count(c => c.Met);
@@ -197,9 +203,30 @@ public sealed class Referral : ITenantOwned
     /// <summary>Records the move-in the course registered, for the registration report.</summary>
     public void RecordMoveIn(DateOnly moveInDate) => MoveInDate = moveInDate;
 
-    public void RecordCourseClosed(DateOnly closedOn, CourseClosureReason outcome)
+    public void RecordCourseClosed(DateOnly closedOn, CourseClosureReason outcome, DateOnly workerAccessEndsOn)
     {
         CourseEndedOn = closedOn;
         CourseOutcome = outcome;
+        WorkerAccessEndsOn = workerAccessEndsOn;
+    }
+
+    /// <summary>
+    /// Moves the running course to another worker: access follows assignment, so the previous worker loses the
+    /// referral with this. Returns the refusal, or null when reassigned.
+    /// </summary>
+    public Refusal? Reassign(string workerId)
+    {
+        if (Status != ReferralStatus.Approved || CourseEndedOn is not null)
+        {
+            return ReferralRefusal.OnlyRunningCoursesCanBeReassigned;
+        }
+
+        if (workerId == WorkerId)
+        {
+            return ReferralRefusal.AlreadyAssignedToWorker;
+        }
+
+        WorkerId = workerId;
+        return null;
     }
 }

@@ -25,6 +25,11 @@ public static class ReferralRefusal
     /// </summary>
     public static readonly Refusal ProtectedDataUnreadable = new(nameof(ProtectedDataUnreadable));
 
+    /// <summary>Assignment names a worker in the municipality's registry who is active (docs/decisions/019-worker-registry.md).</summary>
+    public static readonly Refusal WorkerNotRegistered = new(nameof(WorkerNotRegistered), "workerId");
+    public static readonly Refusal AlreadyAssignedToWorker = new(nameof(AlreadyAssignedToWorker), "workerId");
+    public static readonly Refusal OnlyRunningCoursesCanBeReassigned = new(nameof(OnlyRunningCoursesCanBeReassigned));
+
     /// <summary>The submitter's Idempotency-Key was used before for a referral with other content (the field is the header).</summary>
     public static readonly Refusal IdempotencyKeyReused = new(nameof(IdempotencyKeyReused), "Idempotency-Key");
 }

@@ -24,4 +24,7 @@ public sealed class WorkerCourse : ITenantOwned
         new() { CourseId = courseId, TenantId = tenantId, WorkerId = workerId, Phase = 0 };
 
     public void EnterPhase(int phase) => Phase = phase;
+
+    /// <summary>The course now counts on another worker's caseload.</summary>
+    public void ReassignTo(string workerId) => WorkerId = workerId;
 }

@@ -13,6 +13,10 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
 
     public DbSet<SubmissionKey> SubmissionKeys => Set<SubmissionKey>();
 
+    public DbSet<Worker> Workers => Set<Worker>();
+
+    public DbSet<Reassignment> Reassignments => Set<Reassignment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ReferralConfiguration());
@@ -27,6 +31,18 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
             b.ToTable("submission_keys");
             b.HasKey(k => new { k.TenantId, k.SubmittedBy, k.Key });
             b.HasOne<Referral>().WithMany().HasForeignKey(k => k.ReferralId);
+        });
+        modelBuilder.Entity<Worker>(b =>
+        {
+            b.ToTable("workers");
+            b.HasKey(w => new { w.TenantId, w.WorkerId });
+        });
+        modelBuilder.Entity<Reassignment>(b =>
+        {
+            b.ToTable("worker_reassignments");
+            b.HasKey(r => r.Id);
+            b.HasOne<Referral>().WithMany().HasForeignKey(r => r.ReferralId);
+            b.HasIndex(r => new { r.TenantId, r.ReferralId });
         });
         base.OnModelCreating(modelBuilder);
     }

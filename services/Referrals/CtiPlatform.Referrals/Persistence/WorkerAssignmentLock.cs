@@ -5,7 +5,8 @@ namespace CtiPlatform.Referrals.Persistence;
 /// <summary>
 /// Serialises assignments to one worker within a municipality: the caseload is read and the new course added
 /// under a transaction-scoped advisory lock, so two decisions in the same instant cannot both see room for one
-/// more course (docs/decisions/011-referral-rules-and-problems.md). Released when the unit of work ends.
+/// more course (docs/decisions/011-referral-rules-and-problems.md). Registering and deactivating her take the same
+/// lock, so an assignment never passes a deactivation half-way. Released when the unit of work ends.
 /// </summary>
 internal static class WorkerAssignmentLock
 {
