@@ -1,4 +1,6 @@
+using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Messaging;
+using CtiPlatform.Messaging.Attention;
 using CtiPlatform.Persistence;
 using CtiPlatform.Persistence.Protection;
 using CtiPlatform.Referrals.Application;
@@ -26,6 +28,11 @@ public static class ReferralsExtensions
             x.AddConsumer<MoveInRegisteredConsumer>();
             x.AddConsumer<CourseClosedConsumer>();
         });
+
+        // A course event the referral cannot take in leaves it on the team lead's attention list (decision 411).
+        builder.Services.AddAttentionSubject<PhaseStarted>(m => m.CourseId, m => m.TenantId);
+        builder.Services.AddAttentionSubject<MoveInRegistered>(m => m.CourseId, m => m.TenantId);
+        builder.Services.AddAttentionSubject<CourseClosed>(m => m.CourseId, m => m.TenantId);
 
         // Referrals hold CPR numbers and phones: without a key the service must not start at all.
         builder.Services.AddOptions<PersistenceOptions>()

@@ -1,3 +1,4 @@
+using CtiPlatform.Messaging.Attention;
 using CtiPlatform.Persistence;
 using CtiPlatform.Persistence.AccessLogging;
 using CtiPlatform.Referrals.Application;
@@ -43,6 +44,7 @@ public static class ReferralsApi
         api.MapVisitationApi();
         api.MapReferralReportsApi();
         routes.MapAccessLogApi<ReferralsDbContext>(Prefix);
+        routes.MapAttentionApi<ReferralsDbContext>(Prefix);
         return routes;
     }
 
