@@ -1,15 +1,20 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using CtiPlatform.Messaging.Attention;
 using CtiPlatform.ServiceDefaults.Paging;
+using CtiPlatform.ServiceDefaults.Problems;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Testing;
 using CtiPlatform.Workflows.Tests.Infrastructure;
 
 namespace CtiPlatform.Workflows.Tests.Lifecycle;
 
-/// <summary>An event the lifecycle cannot apply leaves the course on the team lead's list, never silently missing (decision 411).</summary>
-public sealed class NeedsAttentionTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
+/// <summary>
+/// Dates the courses API refuses (decision 410), and an event the lifecycle cannot apply, which leaves the course on the
+/// team lead's list rather than silently missing (decision 411).
+/// </summary>
+public sealed class HostileInputTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
 {
     private static readonly KeyValuePair<string, string?>[] OneImmediateRetry = [new("MessagingOptions:ImmediateRetries", "1")];
 
@@ -47,6 +52,36 @@ public sealed class NeedsAttentionTests(PostgresDatabase database) : IClassFixtu
 
         Assert.DoesNotContain(await AttentionAsync(otherLead), i => i.SubjectId == id);
         Assert.Equal(HttpStatusCode.Forbidden, (await worker.GetAsync("/api/courses/attention")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Dates_outside_their_window_are_refused_at_the_api_naming_field_and_rule_and_change_nothing()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, new DateOnly(2025, 1, 2));
+        using var worker = world.Worker("worker-1");
+        worker.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var id = await world.ApproveAsync("worker-1", expectedMoveOut: new DateOnly(2025, 1, 20));
+        var before = await world.GetAsync(worker, id);
+
+        var moveOut = await worker.PutAsJsonAsync($"/api/courses/{id}/expected-move-out", new { expectedMoveOutDate = DateOnly.MinValue });
+        var farMoveOut = await worker.PutAsJsonAsync($"/api/courses/{id}/expected-move-out", new { expectedMoveOutDate = world.Today.AddDays(731) });
+        var moveIn = await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = world.Today.AddDays(-366) });
+
+        await AssertDateRangeAsync(moveOut, "expectedMoveOutDate");
+        await AssertDateRangeAsync(farMoveOut, "expectedMoveOutDate");
+        var problem = await AssertDateRangeAsync(moveIn, "moveInDate");
+        Assert.Equal("The date must lie between 2024-01-03 and 2026-01-02.", problem.GetProperty("errors").GetProperty("moveInDate")[0].GetString());
+        var after = await world.GetAsync(worker, id);
+        Assert.Equal((before.ExpectedMoveOutDate, before.MoveInDate, before.Journal.Count), (after.ExpectedMoveOutDate, after.MoveInDate, after.Journal.Count));
+    }
+
+    private static async Task<JsonElement> AssertDateRangeAsync(HttpResponseMessage response, string field)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(DateWindow.Rule, problem.GetProperty("rules").GetProperty(field)[0].GetString());
+        return problem;
     }
 
     /// <summary>
