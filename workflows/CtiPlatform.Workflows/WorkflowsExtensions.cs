@@ -1,4 +1,6 @@
+using CtiPlatform.Contracts.Referrals;
 using CtiPlatform.Messaging;
+using CtiPlatform.Messaging.Attention;
 using CtiPlatform.Persistence;
 using CtiPlatform.ServiceDefaults.Problems;
 using CtiPlatform.ServiceDefaults.Tenancy;
@@ -26,6 +28,9 @@ public static class WorkflowsExtensions
         builder.AddMessaging<WorkflowsDbContext>(x =>
             x.AddSagaStateMachine<CourseLifecycleStateMachine, CourseLifecycleState>(typeof(CourseLifecycleStateDefinition))
                 .EfCoreRepository<WorkflowsDbContext, CourseLifecycleState>());
+        // An approval or timer the lifecycle cannot apply leaves the course on the team lead's attention list (decision 411).
+        builder.Services.AddAttentionSubject<ReferralApproved>(m => m.ReferralId, m => m.TenantId);
+        builder.Services.AddAttentionSubject<CourseTimerDue>(m => m.CourseId);
         WorkflowPolicies.Add(builder.Services);
         builder.Services.AddValidatorsFrom(typeof(WorkflowsExtensions).Assembly);
         builder.Services.AddScoped<CourseLifecycleWriter>();
@@ -34,10 +39,11 @@ public static class WorkflowsExtensions
         return builder;
     }
 
-    /// <summary>The courses API under <c>/api/courses</c>.</summary>
+    /// <summary>The courses API under <c>/api/courses</c>, with the courses that need attention.</summary>
     public static WebApplication MapWorkflowsApi(this WebApplication app)
     {
         app.MapCoursesApi();
+        app.MapAttentionApi<WorkflowsDbContext>(CoursesApi.Prefix);
         return app;
     }
 }

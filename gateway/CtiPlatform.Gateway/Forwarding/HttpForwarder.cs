@@ -70,8 +70,7 @@ internal sealed class HttpForwarder(HttpMessageInvoker invoker, ILogger<HttpForw
     private static HttpRequestMessage CreateRequest(HttpContext context, Destination destination, bool hasBody)
     {
         var incoming = context.Request;
-        var target = incoming.PathBase.Add(incoming.Path).ToUriComponent() + incoming.QueryString.ToUriComponent();
-        var request = new HttpRequestMessage(HttpMethod.Parse(incoming.Method), destination.BaseAddress + target)
+        var request = new HttpRequestMessage(HttpMethod.Parse(incoming.Method), destination.BaseAddress + UpstreamTarget.Of(incoming))
         {
             Version = HttpVersion.Version11,
             VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,

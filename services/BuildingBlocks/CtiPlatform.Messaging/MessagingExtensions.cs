@@ -1,3 +1,4 @@
+using CtiPlatform.Messaging.Attention;
 using CtiPlatform.Messaging.Dispatch;
 using CtiPlatform.Messaging.Inbox;
 using CtiPlatform.Messaging.Outbox;
@@ -14,6 +15,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CtiPlatform.Messaging;
@@ -94,9 +96,13 @@ public static class MessagingExtensions
         where TContext : ServiceDbContext
         where TEndpoint : IReceiveEndpointConfigurator
     {
-        // Outermost to innermost: the durable scheduler (a pre-pipe filter, the only kind MassTransit copies from
-        // the bus onto every receive endpoint), redelivery, immediate retries, then per consumer (in its scope) the
-        // inbox unit of work. Retries therefore run in a fresh scope and a fresh transaction.
+        // Outermost to innermost: the attention record of a message finally given up on and the durable scheduler
+        // (pre-pipe filters, the only kind MassTransit copies from the bus onto every receive endpoint), redelivery,
+        // immediate retries, then per consumer (in its scope) the inbox unit of work. Retries therefore run in a
+        // fresh scope and a fresh transaction, and only a failure that outlasts them all reaches the attention record.
+        cfg.AddPrePipeSpecification(new FilterPipeSpecification<ConsumeContext>(new AttentionFilter<TContext>(
+            context.GetRequiredService<IServiceScopeFactory>(), [.. context.GetServices<IAttentionSubject>()], context.GetRequiredService<TimeProvider>(),
+            context.GetRequiredService<ILogger<AttentionFilter<TContext>>>())));
         cfg.AddPrePipeSpecification(new FilterPipeSpecification<ConsumeContext>(
             new DurableSchedulerFilter<TContext>(context.GetRequiredService<IServiceScopeFactory>())));
         cfg.UseScheduledRedelivery(r =>

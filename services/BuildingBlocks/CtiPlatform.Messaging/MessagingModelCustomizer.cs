@@ -1,3 +1,4 @@
+using CtiPlatform.Messaging.Attention;
 using CtiPlatform.Messaging.Inbox;
 using CtiPlatform.Messaging.Outbox;
 using MassTransit;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 namespace CtiPlatform.Messaging;
 
 /// <summary>
-/// Adds the outbox and inbox tables to the service's model without each service mapping them by hand. They are
+/// Adds the outbox, inbox and attention tables to the service's model without each service mapping them by hand. They are
 /// added before the context's own model building runs, so its snake_case names and SQLite date conversions apply.
 /// </summary>
 internal sealed class MessagingModelCustomizer(ModelCustomizerDependencies dependencies) : RelationalModelCustomizer(dependencies)
@@ -34,6 +35,14 @@ internal sealed class MessagingModelCustomizer(ModelCustomizerDependencies depen
             e.ToTable("inbox_messages");
             e.HasKey(m => new { m.MessageId, m.Consumer });
             e.HasIndex(m => m.ReceivedAt);
+        });
+        modelBuilder.Entity<AttentionItem>(e =>
+        {
+            e.ToTable("attention_items");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Id).ValueGeneratedNever();
+            e.HasIndex(a => new { a.MessageId, a.Consumer }).IsUnique();
+            e.HasIndex(a => new { a.TenantId, a.SubjectId });
         });
         base.Customize(modelBuilder, context);
 

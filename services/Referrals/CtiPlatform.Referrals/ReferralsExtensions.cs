@@ -1,4 +1,6 @@
+using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Messaging;
+using CtiPlatform.Messaging.Attention;
 using CtiPlatform.Persistence;
 using CtiPlatform.Persistence.Protection;
 using CtiPlatform.Referrals.Application;
@@ -25,6 +27,11 @@ public static class ReferralsExtensions
             x.AddConsumer<MoveInRegisteredConsumer>();
             x.AddConsumer<CourseClosedConsumer>();
         });
+
+        // A course event the referral cannot take in leaves it on the team lead's attention list (decision 411).
+        builder.Services.AddAttentionSubject<PhaseStarted>(m => m.CourseId, m => m.TenantId);
+        builder.Services.AddAttentionSubject<MoveInRegistered>(m => m.CourseId, m => m.TenantId);
+        builder.Services.AddAttentionSubject<CourseClosed>(m => m.CourseId, m => m.TenantId);
 
         // Referrals hold her name, CPR number and phone: without a usable key ring the service must not start at all.
         builder.AddPersonalDataProtection();

@@ -1,3 +1,4 @@
+using CtiPlatform.ServiceDefaults.Problems;
 using CtiPlatform.Workflows.Resources;
 using FluentValidation;
 
@@ -5,5 +6,7 @@ namespace CtiPlatform.Workflows.Api;
 
 internal sealed class ChangeExpectedMoveOutRequestValidator : AbstractValidator<ChangeExpectedMoveOutRequest>
 {
-    public ChangeExpectedMoveOutRequestValidator() => RuleFor(r => r.ExpectedMoveOutDate).NotNull().WithMessage(_ => WorkflowTexts.DateRequired);
+    public ChangeExpectedMoveOutRequestValidator(TimeProvider clock) =>
+        RuleFor(r => r.ExpectedMoveOutDate).NotNull().WithMessage(_ => WorkflowTexts.DateRequired)
+            .Within(CourseDateWindows.ExpectedMoveOut, clock, () => WorkflowTexts.DateRange);
 }

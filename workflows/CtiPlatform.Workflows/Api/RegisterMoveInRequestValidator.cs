@@ -1,3 +1,4 @@
+using CtiPlatform.ServiceDefaults.Problems;
 using CtiPlatform.Workflows.Resources;
 using FluentValidation;
 
@@ -5,5 +6,7 @@ namespace CtiPlatform.Workflows.Api;
 
 internal sealed class RegisterMoveInRequestValidator : AbstractValidator<RegisterMoveInRequest>
 {
-    public RegisterMoveInRequestValidator() => RuleFor(r => r.MoveInDate).NotNull().WithMessage(_ => WorkflowTexts.DateRequired);
+    public RegisterMoveInRequestValidator(TimeProvider clock) =>
+        RuleFor(r => r.MoveInDate).NotNull().WithMessage(_ => WorkflowTexts.DateRequired)
+            .Within(CourseDateWindows.MoveIn, clock, () => WorkflowTexts.DateRange);
 }

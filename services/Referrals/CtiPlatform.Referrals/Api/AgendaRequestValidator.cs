@@ -1,8 +1,11 @@
+using CtiPlatform.Referrals.Resources;
+using CtiPlatform.ServiceDefaults.Problems;
 using FluentValidation;
 
 namespace CtiPlatform.Referrals.Api;
 
 public sealed class AgendaRequestValidator : AbstractValidator<AgendaRequest>
 {
-    public AgendaRequestValidator() => RuleFor(r => r.MeetingDate).NotNull();
+    public AgendaRequestValidator(TimeProvider clock) =>
+        RuleFor(r => r.MeetingDate).NotNull().Within(ReferralDateWindows.Meeting, clock, () => ReferralTexts.DateRange);
 }

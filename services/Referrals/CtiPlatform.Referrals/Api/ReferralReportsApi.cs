@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using CsvHelper.Configuration;
 using CtiPlatform.Referrals.Application;
 using CtiPlatform.ServiceDefaults.Paging;
 using CtiPlatform.ServiceDefaults.Problems;
@@ -14,6 +15,10 @@ public static class ReferralReportsApi
 {
     /// <summary>The response header carrying the next page's cursor of a CSV report, which has no JSON body to carry it.</summary>
     public const string NextCursorHeader = "Next-Cursor";
+
+    // Reasons and organisation ids are typed by people outside the team; opened in a spreadsheet, a cell starting
+    // with = + - @ tab or CR would run as a formula. OWASP's escape: such a cell gets a leading ' inside quotes.
+    private static readonly CsvConfiguration CsvSettings = new(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
 
     public static RouteGroupBuilder MapReferralReportsApi(this RouteGroupBuilder api)
     {
@@ -44,7 +49,7 @@ public static class ReferralReportsApi
         }
 
         await using var text = new StringWriter(CultureInfo.InvariantCulture);
-        await using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        await using (var csv = new CsvWriter(text, CsvSettings))
         {
             csv.Context.TypeConverterOptionsCache.GetOptions<DateTimeOffset>().Formats = ["O"];
             csv.Context.TypeConverterOptionsCache.GetOptions<DateTimeOffset?>().Formats = ["O"];

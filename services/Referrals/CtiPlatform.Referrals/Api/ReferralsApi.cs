@@ -1,3 +1,4 @@
+using CtiPlatform.Messaging.Attention;
 using CtiPlatform.Persistence;
 using CtiPlatform.Persistence.AccessLogging;
 using CtiPlatform.Referrals.Application;
@@ -44,6 +45,7 @@ public static class ReferralsApi
         api.MapReferralReportsApi();
         api.MapAssignmentApi();
         routes.MapAccessLogApi<ReferralsDbContext>(Prefix);
+        routes.MapAttentionApi<ReferralsDbContext>(Prefix);
         return routes;
     }
 

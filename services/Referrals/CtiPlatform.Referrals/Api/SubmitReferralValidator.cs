@@ -1,25 +1,32 @@
 using System.Globalization;
 using CtiPlatform.Referrals.Domain;
 using CtiPlatform.Referrals.Resources;
+using CtiPlatform.ServiceDefaults.Problems;
 using FluentValidation;
 
 namespace CtiPlatform.Referrals.Api;
 
 public sealed class SubmitReferralValidator : AbstractValidator<SubmitReferralRequest>
 {
-    private const string PhonePattern = @"^\+?[0-9 ]{8,18}$";
+    /// <summary>The most children one referral lists; more is no family the shelter knows but an attempt to flood the row.</summary>
+    public const int MaxChildren = 20;
+
+    // \z, not $: in .NET $ also matches before a final newline, which would let "12345678\n" through to storage.
+    private const string PhonePattern = @"^\+?[0-9 ]{8,18}\z";
+    private const string CprPattern = @"^[0-9]{6}-?[0-9]{4}\z";
 
     public SubmitReferralValidator(TimeProvider clock)
     {
         RuleFor(r => r.Woman).NotNull();
         RuleFor(r => r.Woman!.Name).NotEmpty().MaximumLength(200).When(r => r.Woman is not null);
-        RuleFor(r => r.Woman!.DateOfBirth).NotNull().When(r => r.Woman is not null);
+        RuleFor(r => r.Woman!.DateOfBirth).NotNull().Within(ReferralDateWindows.DateOfBirth, clock, () => ReferralTexts.DateRange)
+            .When(r => r.Woman is not null);
         RuleFor(r => r.Woman!.DateOfBirth)
             .Must(dob => dob!.Value.AddYears(18) <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
             .WithErrorCode("Adult").WithMessage(_ => ReferralTexts.Adult)
             .When(r => r.Woman?.DateOfBirth is not null);
         RuleFor(r => r.Woman!.Cpr)
-            .Matches(@"^[0-9]{6}-?[0-9]{4}$").WithErrorCode("CprFormat").WithMessage(_ => ReferralTexts.CprFormat)
+            .Matches(CprPattern).WithErrorCode("CprFormat").WithMessage(_ => ReferralTexts.CprFormat)
             .DependentRules(() => RuleFor(r => r.Woman!.Cpr)
                 .Must((r, cpr) => r.Woman!.DateOfBirth is not { } dob || cpr![..6] == dob.ToString("ddMMyy", CultureInfo.InvariantCulture))
                 .WithErrorCode("CprMatchesDateOfBirth").WithMessage(_ => ReferralTexts.CprMatchesDateOfBirth))
@@ -30,6 +37,9 @@ public sealed class SubmitReferralValidator : AbstractValidator<SubmitReferralRe
         RuleFor(r => r.Woman!.PreferredLanguage).NotEmpty().MaximumLength(50).When(r => r.Woman is not null);
         RuleFor(r => r.Woman!.InterpreterNeeded).NotNull().When(r => r.Woman is not null);
 
+        RuleFor(r => r.Children!.Count).LessThanOrEqualTo(MaxChildren).OverridePropertyName(nameof(SubmitReferralRequest.Children))
+            .WithErrorCode("MaxCount").WithMessage(_ => string.Format(CultureInfo.CurrentCulture, ReferralTexts.MaxCount, MaxChildren))
+            .When(r => r.Children is not null);
         RuleForEach(r => r.Children).ChildRules(child =>
         {
             child.RuleFor(c => c.FirstName).NotEmpty().MaximumLength(100);
@@ -50,11 +60,11 @@ public sealed class SubmitReferralValidator : AbstractValidator<SubmitReferralRe
             criterion.RuleFor(c => c.Justification).MaximumLength(1000);
         });
 
-        RuleFor(r => r.ActionPlanDate).NotNull();
-        RuleFor(r => r.ExpectedMoveOutDate).NotNull();
+        RuleFor(r => r.ActionPlanDate).NotNull().Within(ReferralDateWindows.ActionPlan, clock, () => ReferralTexts.DateRange);
+        RuleFor(r => r.ExpectedMoveOutDate).NotNull().Within(ReferralDateWindows.ExpectedMoveOut, clock, () => ReferralTexts.DateRange);
         RuleFor(r => r.ConsentToShareHistory).NotNull();
         RuleFor(r => r.ShelterContact).NotNull();
         RuleFor(r => r.ShelterContact!.Name).NotEmpty().MaximumLength(200).When(r => r.ShelterContact is not null);
-        RuleFor(r => r.ShelterContact!.Phone).NotEmpty().Matches(PhonePattern).When(r => r.ShelterContact is not null);
+        RuleFor(r => r.ShelterContact!.Phone).NotEmpty().Matches(PhonePattern).WithErrorCode("PhoneFormat").WithMessage(_ => ReferralTexts.PhoneFormat).When(r => r.ShelterContact is not null);
     }
 }
