@@ -21,6 +21,9 @@ public sealed class HostileInputTests(ReferralsFixture fixture) : IClassFixture<
         { "actionPlanDate", DateOnly.MinValue },
         { "actionPlanDate", Today().AddDays(-731) },
         { "woman.dateOfBirth", DateOnly.MinValue },
+
+        // Past the window and where adding her 18 years would overflow the calendar.
+        { "woman.dateOfBirth", DateOnly.MaxValue },
     };
 
     [Theory]
@@ -62,6 +65,19 @@ public sealed class HostileInputTests(ReferralsFixture fixture) : IClassFixture<
         await decision.AssertFieldRuleAsync(HttpStatusCode.BadRequest, "meetingDate", "DateRange");
         await agenda.AssertFieldRuleAsync(HttpStatusCode.BadRequest, "meetingDate", "DateRange");
         Assert.Equal(Domain.ReferralStatus.Submitted, (await referrals.GetAsync(id)).Status);
+    }
+
+    [Theory]
+    [InlineData("from=9999-12-31", "from", "DateRange")]
+    [InlineData("from=0001-01-01", "from", "DateRange")]
+    [InlineData("count=53", "count", "InclusiveBetween")]
+    public async Task The_committees_meetings_are_listed_only_from_a_date_in_the_window_and_in_a_bounded_number(string query, string field, string rule)
+    {
+        using var committee = referrals.Committee();
+
+        var response = await committee.GetAsync($"/api/referrals/committee/meetings?{query}");
+
+        await response.AssertFieldRuleAsync(HttpStatusCode.BadRequest, field, rule);
     }
 
     [Theory]

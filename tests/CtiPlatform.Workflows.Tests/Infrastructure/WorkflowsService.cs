@@ -36,12 +36,11 @@ public static class WorkflowsService
             clock, null);
 
     /// <summary>Publishes an approval the way the referrals service does: through an outbox, with the tenant header.</summary>
-    public static async Task ApproveAsync(
-        this ServiceHost host, Guid courseId, string workerId, DateOnly expectedMoveOut, DateTimeOffset approvedAt, string tenant = TestTokens.TenantA)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant, "referrals-test");
-        scope.ServiceProvider.GetRequiredService<IOutbox>().Publish(new ReferralApproved
+    /// <param name="headerTenant">The tenant the message's header names, when a test forges one other than the body's.</param>
+    public static Task ApproveAsync(
+        this ServiceHost host, Guid courseId, string workerId, DateOnly expectedMoveOut, DateTimeOffset approvedAt, string tenant = TestTokens.TenantA,
+        string? headerTenant = null)
+        => host.PublishAsync(headerTenant ?? tenant, new ReferralApproved
         {
             ReferralId = courseId,
             TenantId = tenant,
@@ -49,16 +48,11 @@ public static class WorkflowsService
             ExpectedMoveOutDate = expectedMoveOut,
             ApprovedAt = approvedAt,
         });
-        await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().SaveChangesAsync();
-    }
 
     /// <summary>Publishes a hand-over the way the referrals service does when a team lead reassigns the course.</summary>
-    public static async Task ReassignAsync(
+    public static Task ReassignAsync(
         this ServiceHost host, Guid courseId, string previousWorkerId, string workerId, DateTimeOffset reassignedAt, string tenant = TestTokens.TenantA)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant, "referrals-test");
-        scope.ServiceProvider.GetRequiredService<IOutbox>().Publish(new CourseReassigned
+        => host.PublishAsync(tenant, new CourseReassigned
         {
             CourseId = courseId,
             TenantId = tenant,
@@ -66,6 +60,14 @@ public static class WorkflowsService
             WorkerId = workerId,
             ReassignedAt = reassignedAt,
         });
+
+    /// <summary>Through the service's own outbox, under <paramref name="headerTenant"/>, as another service publishes.</summary>
+    private static async Task PublishAsync<T>(this ServiceHost host, string headerTenant, T message)
+        where T : class
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(headerTenant, "referrals-test");
+        scope.ServiceProvider.GetRequiredService<IOutbox>().Publish(message);
         await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().SaveChangesAsync();
     }
 

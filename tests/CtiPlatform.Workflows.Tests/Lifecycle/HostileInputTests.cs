@@ -55,6 +55,20 @@ public sealed class HostileInputTests(PostgresDatabase database) : IClassFixture
     }
 
     [Fact]
+    public async Task An_approval_whose_tenant_header_contradicts_its_body_goes_to_the_error_queue_and_on_no_attention_list()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, new DateOnly(2025, 1, 2), OneImmediateRetry);
+        var id = Guid.NewGuid();
+
+        // Forged for municipality A under B's header: a municipality's list must not be fillable by whoever can publish.
+        await world.Host.ApproveAsync(id, "worker-1", DateOnly.MinValue, world.Clock.GetUtcNow(), headerTenant: TestTokens.TenantB);
+
+        await Eventually.Until(() => world.VirtualHost.PeekAsync("course-lifecycle_error"), m => m.Count == 1, Bounds.Signal, "the forged approval in the error queue");
+        Assert.Equal(0, await world.Rows.CountAsync("select count(*) from attention_items where subject_id = @id", id));
+        Assert.Null(await world.Rows.StateAsync(id));
+    }
+
+    [Fact]
     public async Task Dates_outside_their_window_are_refused_at_the_api_naming_field_and_rule_and_change_nothing()
     {
         await using var world = await LifecycleScenario.StartAsync(database, new DateOnly(2025, 1, 2));

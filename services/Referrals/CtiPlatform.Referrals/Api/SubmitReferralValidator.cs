@@ -1,4 +1,5 @@
 using System.Globalization;
+using CtiPlatform.Domain;
 using CtiPlatform.Referrals.Domain;
 using CtiPlatform.Referrals.Resources;
 using CtiPlatform.ServiceDefaults.Problems;
@@ -22,7 +23,8 @@ public sealed class SubmitReferralValidator : AbstractValidator<SubmitReferralRe
         RuleFor(r => r.Woman!.DateOfBirth).NotNull().Within(ReferralDateWindows.DateOfBirth, clock, () => ReferralTexts.DateRange)
             .When(r => r.Woman is not null);
         RuleFor(r => r.Woman!.DateOfBirth)
-            .Must(dob => dob!.Value.AddYears(18) <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            // Years are taken from today, not added to her date: a hostile date of birth must not overflow the calendar.
+            .Must(dob => dob!.Value <= CopenhagenCalendar.DateAt(clock.GetUtcNow()).AddYears(-18))
             .WithErrorCode("Adult").WithMessage(_ => ReferralTexts.Adult)
             .When(r => r.Woman?.DateOfBirth is not null);
         RuleFor(r => r.Woman!.Cpr)

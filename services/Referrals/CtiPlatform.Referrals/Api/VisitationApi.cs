@@ -15,7 +15,7 @@ public static class VisitationApi
     public static RouteGroupBuilder MapVisitationApi(this RouteGroupBuilder api)
     {
         var committee = api.MapGroup("/committee").RequireAuthorization(Policies.VisitationCommittee);
-        committee.MapGet("/meetings", Meetings).WithName("ListCommitteeMeetings").WithSummary("The committee's next meeting dates");
+        committee.MapGet("/meetings", Meetings).Validates<MeetingsQuery>().WithName("ListCommitteeMeetings").WithSummary("The committee's next meeting dates");
         committee.MapPost("/agenda", PlaceOnAgenda).Validates<AgendaRequest>()
             .WithName("PlaceReferralsOnAgenda").WithSummary("Put every referral submitted before a meeting on its agenda");
         committee.MapGet("/agenda/{meetingDate}", Agenda).WithName("GetAgenda").WithSummary("The referrals on one meeting's agenda");
@@ -27,11 +27,11 @@ public static class VisitationApi
         return api;
     }
 
-    private static Ok<DateOnly[]> Meetings(DateOnly? from, int? count, TenantContext caller, IOptions<ReferralsOptions> options, TimeProvider clock)
+    private static Ok<DateOnly[]> Meetings([AsParameters] MeetingsQuery query, TenantContext caller, IOptions<ReferralsOptions> options, TimeProvider clock)
     {
-        var start = from ?? CopenhagenCalendar.DateAt(clock.GetUtcNow());
+        var start = query.From ?? CopenhagenCalendar.DateAt(clock.GetUtcNow());
         var calendar = options.Value.For(caller.RequiredTenantId).Calendar;
-        return TypedResults.Ok(calendar.MeetingsFrom(start).Take(Math.Clamp(count ?? 6, 1, 52)).ToArray());
+        return TypedResults.Ok(calendar.MeetingsFrom(start).Take(query.Count ?? MeetingsQuery.DefaultCount).ToArray());
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ReferralSummary>>, NotFound, ProblemHttpResult>> PlaceOnAgenda(
