@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
@@ -11,11 +12,13 @@ public sealed partial class StandaloneProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly string dataDirectory;
+    private readonly ConcurrentQueue<string> output;
 
-    private StandaloneProcess(Process process, string dataDirectory, Uri address, IReadOnlyDictionary<string, string> tokens)
+    private StandaloneProcess(Process process, string dataDirectory, Uri address, IReadOnlyDictionary<string, string> tokens, ConcurrentQueue<string> output)
     {
         this.process = process;
         this.dataDirectory = dataDirectory;
+        this.output = output;
         Address = address;
         Tokens = tokens;
     }
@@ -25,24 +28,13 @@ public sealed partial class StandaloneProcess : IAsyncDisposable
     /// <summary>The demo bearer tokens the host printed, by role.</summary>
     public IReadOnlyDictionary<string, string> Tokens { get; }
 
-    public static async Task<StandaloneProcess> StartAsync(TimeSpan timeout)
+    /// <summary>
+    /// Starts the host and returns once it listens; <paramref name="settings"/> are command-line settings after the
+    /// test's own (<c>--Key value</c> pairs), so they win.
+    /// </summary>
+    public static async Task<StandaloneProcess> StartAsync(TimeSpan timeout, params string[] settings)
     {
-        var dataDirectory = Directory.CreateTempSubdirectory("cti-standalone-").FullName;
-        // The host's output folder mirrors this one's (bin/<configuration>/net10.0) under standalone/.
-        var hostDirectory = AppContext.BaseDirectory.Replace(
-            Path.Combine("tests", "CtiPlatform.Standalone.Tests"), Path.Combine("standalone", "CtiPlatform.Standalone"), StringComparison.Ordinal);
-        var host = Path.Combine(hostDirectory, "CtiPlatform.Standalone.dll");
-        var start = new ProcessStartInfo("dotnet", [host, "--Urls", "http://127.0.0.1:0", "--PersistenceOptions:DataDirectory", dataDirectory])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = hostDirectory,
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The standalone host did not start.");
-        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
-        process.BeginErrorReadLine();
-
+        var (process, dataDirectory, output) = Launch(settings);
         using var cancel = new CancellationTokenSource(timeout);
         Uri? address = null;
         var tokens = new Dictionary<string, string>();
@@ -57,14 +49,54 @@ public sealed partial class StandaloneProcess : IAsyncDisposable
             {
                 tokens[token.Groups[1].Value] = token.Groups[2].Value;
             }
-            else if (address is not null && line.Length == 0 && tokens.Count > 0)
+            else if (address is not null && line.Length == 0)
             {
                 break;
             }
         }
 
-        return new StandaloneProcess(process, dataDirectory, address ?? throw new InvalidOperationException("No banner was printed:\n" + string.Join('\n', output)), tokens);
+        return new StandaloneProcess(process, dataDirectory, address ?? throw new InvalidOperationException("No banner was printed:\n" + string.Join('\n', output)), tokens, output);
     }
+
+    /// <summary>Runs the host until it stops by itself (it refuses to start), and returns its exit code and everything it wrote.</summary>
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(TimeSpan timeout, params string[] settings)
+    {
+        var (process, dataDirectory, output) = Launch(settings);
+        using var cancel = new CancellationTokenSource(timeout);
+        while (await process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)
+        {
+            output.Enqueue(line);
+        }
+
+        await process.WaitForExitAsync(cancel.Token);
+        var exitCode = process.ExitCode;
+        process.Dispose();
+        Directory.Delete(dataDirectory, recursive: true);
+        return (exitCode, string.Join('\n', output));
+    }
+
+    private static (Process Process, string DataDirectory, ConcurrentQueue<string> Output) Launch(string[] settings)
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("cti-standalone-").FullName;
+        // The host's output folder mirrors this one's (bin/<configuration>/net10.0) under standalone/.
+        var hostDirectory = AppContext.BaseDirectory.Replace(
+            Path.Combine("tests", "CtiPlatform.Standalone.Tests"), Path.Combine("standalone", "CtiPlatform.Standalone"), StringComparison.Ordinal);
+        var host = Path.Combine(hostDirectory, "CtiPlatform.Standalone.dll");
+        var start = new ProcessStartInfo("dotnet", [host, "--Urls", "http://127.0.0.1:0", "--PersistenceOptions:DataDirectory", dataDirectory, .. settings])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = hostDirectory,
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The standalone host did not start.");
+        var output = new ConcurrentQueue<string>();
+        process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
+        process.BeginErrorReadLine();
+        return (process, dataDirectory, output);
+    }
+
+    /// <summary>Everything the host has written so far, standard output and error.</summary>
+    public string Output => string.Join('\n', output);
 
     /// <summary>An HTTP client carrying the printed demo token for <paramref name="role"/>.</summary>
     public HttpClient Client(string role)
