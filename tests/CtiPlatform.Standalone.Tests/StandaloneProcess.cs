@@ -63,16 +63,24 @@ public sealed partial class StandaloneProcess : IAsyncDisposable
     {
         var (process, dataDirectory, output) = Launch(settings);
         using var cancel = new CancellationTokenSource(timeout);
-        while (await process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)
+        try
         {
-            output.Enqueue(line);
-        }
+            while (await process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)
+            {
+                output.Enqueue(line);
+            }
 
-        await process.WaitForExitAsync(cancel.Token);
-        var exitCode = process.ExitCode;
-        process.Dispose();
-        Directory.Delete(dataDirectory, recursive: true);
-        return (exitCode, string.Join('\n', output));
+            await process.WaitForExitAsync(cancel.Token);
+            return (process.ExitCode, string.Join('\n', output));
+        }
+        finally
+        {
+            // A host that did not refuse keeps running; the test fails on the timeout, and the host must not outlive it.
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            process.Dispose();
+            Directory.Delete(dataDirectory, recursive: true);
+        }
     }
 
     private static (Process Process, string DataDirectory, ConcurrentQueue<string> Output) Launch(string[] settings)
