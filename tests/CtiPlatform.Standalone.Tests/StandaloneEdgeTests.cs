@@ -41,6 +41,22 @@ public sealed class StandaloneEdgeTests
     }
 
     [Fact]
+    public async Task A_request_with_more_than_64_headers_gets_431()
+    {
+        await using var host = await StandaloneProcess.StartAsync(TimeSpan.FromSeconds(90));
+        using var worker = host.Client("cti-worker");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/courses");
+        for (var i = 0; i < 64; i++)
+        {
+            request.Headers.Add($"X-Filler-{i}", "x");
+        }
+
+        using var response = await worker.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Reaching_a_rate_limit_on_a_public_path_gets_429_problem_with_Retry_After()
     {
         await using var host = await StandaloneProcess.StartAsync(
