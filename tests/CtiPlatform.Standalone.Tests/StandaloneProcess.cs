@@ -13,20 +13,21 @@ public sealed partial class StandaloneProcess : IAsyncDisposable
     private readonly Process process;
     private readonly string dataDirectory;
     private readonly ConcurrentQueue<string> output;
+    private readonly Dictionary<string, string> tokens = [];
+    private Uri? address;
 
-    private StandaloneProcess(Process process, string dataDirectory, Uri address, IReadOnlyDictionary<string, string> tokens, ConcurrentQueue<string> output)
+    private StandaloneProcess(Process process, string dataDirectory, ConcurrentQueue<string> output)
     {
         this.process = process;
         this.dataDirectory = dataDirectory;
         this.output = output;
-        Address = address;
-        Tokens = tokens;
     }
 
-    public Uri Address { get; }
+    /// <summary>Where the host listens, as its banner says.</summary>
+    public Uri Address => address ?? throw new InvalidOperationException("The host has not printed its banner.");
 
     /// <summary>The demo bearer tokens the host printed, by role.</summary>
-    public IReadOnlyDictionary<string, string> Tokens { get; }
+    public IReadOnlyDictionary<string, string> Tokens => tokens;
 
     /// <summary>
     /// Starts the host and returns once it listens; <paramref name="settings"/> are command-line settings after the
@@ -35,27 +36,35 @@ public sealed partial class StandaloneProcess : IAsyncDisposable
     public static async Task<StandaloneProcess> StartAsync(TimeSpan timeout, params string[] settings)
     {
         var (process, dataDirectory, output) = Launch(settings);
-        using var cancel = new CancellationTokenSource(timeout);
-        Uri? address = null;
-        var tokens = new Dictionary<string, string>();
-        while (await process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)
+        var started = new StandaloneProcess(process, dataDirectory, output);
+        try
         {
-            output.Enqueue(line);
-            if (Banner().Match(line) is { Success: true } banner)
+            using var cancel = new CancellationTokenSource(timeout);
+            while (await process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)
             {
-                address = new Uri(banner.Groups[1].Value);
+                output.Enqueue(line);
+                if (Banner().Match(line) is { Success: true } banner)
+                {
+                    started.address = new Uri(banner.Groups[1].Value);
+                }
+                else if (started.address is not null && TokenLine().Match(line) is { Success: true } token)
+                {
+                    started.tokens[token.Groups[1].Value] = token.Groups[2].Value;
+                }
+                else if (started.address is not null && line.Length == 0)
+                {
+                    return started;
+                }
             }
-            else if (address is not null && TokenLine().Match(line) is { Success: true } token)
-            {
-                tokens[token.Groups[1].Value] = token.Groups[2].Value;
-            }
-            else if (address is not null && line.Length == 0)
-            {
-                break;
-            }
-        }
 
-        return new StandaloneProcess(process, dataDirectory, address ?? throw new InvalidOperationException("No banner was printed:\n" + string.Join('\n', output)), tokens, output);
+            throw new InvalidOperationException("No banner was printed:\n" + string.Join('\n', output));
+        }
+        catch
+        {
+            // A host that never came up must not outlive the test, nor leave its data folder behind.
+            await started.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Runs the host until it stops by itself (it refuses to start), and returns its exit code and everything it wrote.</summary>
