@@ -20,5 +20,6 @@ builder.AddEmbeddedService("courses", CoursesApi.Prefix, b => b.AddWorkflows(), 
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UseEmbeddedServices();
 app.MapEmbeddedDocumentation();
 app.Run();

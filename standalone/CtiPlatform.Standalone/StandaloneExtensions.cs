@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
 
 namespace CtiPlatform.Standalone;
 
@@ -8,12 +9,19 @@ public static class StandaloneExtensions
     private const string StandaloneKeyId = "standalone";
 
     /// <summary>
-    /// Embedded defaults: SQLite under the data folder, a signing key made fresh at every start (so no secret is
-    /// checked in and tokens die with the process) and an encryption key kept beside the SQLite files it protects.
+    /// Embedded defaults: loopback only unless <see cref="StandaloneOptions.AllowRemoteAccess"/>, SQLite under the data
+    /// folder, a signing key made fresh at every start when none is configured (so no secret is checked in and tokens
+    /// die with the process) and an encryption key kept beside the SQLite files it protects.
     /// </summary>
     public static WebApplicationBuilder AddStandaloneDefaults(this WebApplicationBuilder builder)
     {
-        if (string.IsNullOrWhiteSpace(builder.Configuration["JwtOptions:SigningKey"]))
+        builder.Services.AddOptions<StandaloneOptions>().BindConfiguration(nameof(StandaloneOptions)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<StandaloneOptions>, LoopbackOnlyValidator>();
+
+        // A configured key or authority means someone else issues the tokens: the host then mints none itself (decision 023).
+        var ownSigningKey = string.IsNullOrWhiteSpace(builder.Configuration["JwtOptions:SigningKey"])
+            && string.IsNullOrWhiteSpace(builder.Configuration["JwtOptions:Authority"]);
+        if (ownSigningKey)
         {
             builder.Configuration.AddInMemoryCollection(
                 [new("JwtOptions:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))]);
@@ -29,7 +37,7 @@ public static class StandaloneExtensions
         }
 
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(nameof(DemoOptions));
-        builder.Services.AddHostedService<DemoUsers>();
+        builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<DemoUsers>(sp, ownSigningKey));
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using CtiPlatform.Gateway;
 using CtiPlatform.Gateway.Documentation;
 using CtiPlatform.ServiceDefaults.Health;
 
@@ -7,21 +8,35 @@ public static class EmbeddedServiceExtensions
 {
     /// <summary>
     /// Embeds a service under <paramref name="pathPrefix"/>: <paramref name="add"/> and <paramref name="map"/> are
-    /// the service's own <c>AddX</c>/<c>MapX</c> calls, made on a host of its own after the service defaults.
+    /// the service's own <c>AddX</c>/<c>MapX</c> calls, made on a host of its own after the service defaults. The
+    /// prefix is also a gateway route named <paramref name="name"/>, so the edge's limits count on it as they do
+    /// behind the gateway; its <c>RateLimitPolicy</c> or <c>MaxRequestBodySize</c> come from configuration.
     /// </summary>
     public static WebApplicationBuilder AddEmbeddedService(
         this WebApplicationBuilder builder, string name, string pathPrefix, Action<WebApplicationBuilder> add, Action<WebApplication> map)
     {
         if (builder.Services.All(d => d.ServiceType != typeof(EmbeddedServices)))
         {
+            builder.AddGatewayEdge();
             builder.Services.AddSingleton<EmbeddedServices>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddedServices>());
-            builder.Services.AddTransient<IStartupFilter, EmbeddedServicesRouter>();
             builder.Services.AddHealthChecks().AddCheck<EmbeddedServicesHealthCheck>("embedded-services", tags: [HealthTags.Ready]);
         }
 
+        builder.Configuration.AddInMemoryCollection([new($"GatewayOptions:Routes:{name}:PathPrefix", pathPrefix)]);
         builder.Services.AddSingleton(new EmbeddedService(name, pathPrefix, add, map));
         return builder;
+    }
+
+    /// <summary>
+    /// The gateway's edge, then the embedded services at their public paths; call after <c>MapDefaultEndpoints</c>,
+    /// whose authentication tells the rate limiter who the caller is.
+    /// </summary>
+    public static WebApplication UseEmbeddedServices(this WebApplication app)
+    {
+        app.UseGatewayEdge();
+        app.UseMiddleware<EmbeddedServicesRouter>();
+        return app;
     }
 
     /// <summary>The API documentation page at <c>/docs</c>, linking every embedded service's OpenAPI document.</summary>
