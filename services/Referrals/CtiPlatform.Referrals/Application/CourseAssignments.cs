@@ -33,6 +33,7 @@ internal sealed class CourseAssignments(
         {
             return ReferralRefusal.WorkerNotRegistered;
         }
+
         var previous = referral.WorkerId!;
         if (referral.Reassign(workerId) is { } refusal)
         {
