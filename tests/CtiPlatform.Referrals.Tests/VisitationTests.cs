@@ -29,8 +29,8 @@ public sealed class VisitationTests(ReferralsFixture fixture) : IClassFixture<Re
         var id = await referrals.SubmitAsync();
         using var committee = referrals.Committee();
 
-        var placed = await committee.PostAsJsonAsync("/api/referrals/committee/agenda", new AgendaRequest(ReferralsClient.Meeting), TestJson.Options);
-        var agenda = await committee.GetFromJsonAsync<ReferralSummary[]>($"/api/referrals/committee/agenda/{ReferralsClient.Meeting:yyyy-MM-dd}", TestJson.Options);
+        var placed = await committee.PostAsJsonAsync("/api/referrals/committee/agenda", new AgendaRequest(ReferralsClient.NextMeeting), TestJson.Options);
+        var agenda = await committee.GetFromJsonAsync<ReferralSummary[]>($"/api/referrals/committee/agenda/{ReferralsClient.NextMeeting:yyyy-MM-dd}", TestJson.Options);
 
         placed.EnsureSuccessStatusCode();
         var item = Assert.Single(agenda!, r => r.Id == id);
@@ -42,7 +42,7 @@ public sealed class VisitationTests(ReferralsFixture fixture) : IClassFixture<Re
     {
         using var committee = referrals.Committee();
 
-        var response = await committee.PostAsJsonAsync("/api/referrals/committee/agenda", new AgendaRequest(new DateOnly(2026, 12, 8)), TestJson.Options);
+        var response = await committee.PostAsJsonAsync("/api/referrals/committee/agenda", new AgendaRequest(ReferralsClient.NextMeeting.AddDays(1)), TestJson.Options);
 
         await response.AssertFieldRuleAsync(HttpStatusCode.UnprocessableEntity, "meetingDate", "NotAMeetingDate");
     }
@@ -68,7 +68,7 @@ public sealed class VisitationTests(ReferralsFixture fixture) : IClassFixture<Re
         var view = await referrals.GetAsync(id);
         Assert.Equal(ReferralStatus.Declined, view.Status);
         Assert.Equal("Uden for målgruppen", view.Decision!.Reason);
-        Assert.Equal(ReferralsClient.Meeting, view.Decision.MeetingDate);
+        Assert.Equal(ReferralsClient.HeldMeeting, view.Decision.MeetingDate);
         Assert.Equal(["Leder"], view.Decision.Participants);
         Assert.True(view.DecidedAgainstEligibility);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -58,7 +59,9 @@ public sealed class StandaloneHostTests
         var submitted = await shelter.PostAsJsonAsync("/api/referrals", Referral());
         var referral = await submitted.Content.ReadFromJsonAsync<JsonElement>();
         var id = referral.GetProperty("id").GetString();
-        var meeting = (await committee.GetFromJsonAsync<string[]>("/api/referrals/committee/meetings"))![0];
+        // A decision is recorded for a meeting that has been held: the last one on or before today (monthly at the latest).
+        var meeting = (await committee.GetFromJsonAsync<DateOnly[]>($"/api/referrals/committee/meetings?from={Today.AddDays(-40):yyyy-MM-dd}&count=10"))!
+            .Where(d => d <= Today).Max().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
 
         var approved = await committee.PostAsJsonAsync($"/api/referrals/{id}/approve",

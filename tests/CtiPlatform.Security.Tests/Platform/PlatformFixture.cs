@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CtiPlatform.Domain;
 using CtiPlatform.Gateway;
 using CtiPlatform.Referrals;
 using CtiPlatform.Referrals.Api;
@@ -107,7 +109,10 @@ public sealed class PlatformFixture : IAsyncLifetime
         using var teamLead = new Persona(Roles.TeamLead, tenant).Client(Gateway);
         await Ensure(await teamLead.PostAsJsonAsync($"{ReferralsApi.Prefix}/workers", new JsonObject { ["workerId"] = worker.Subject }), "the seed worker registered");
 
-        var meeting = (await committee.GetFromJsonAsync<JsonArray>($"{ReferralsApi.Prefix}/committee/meetings"))![0]!.GetValue<string>();
+        // A decision is recorded for a meeting that has been held: the last one on or before today (monthly at the latest).
+        var today = CopenhagenCalendar.DateAt(DateTimeOffset.UtcNow);
+        var meeting = (await committee.GetFromJsonAsync<DateOnly[]>($"{ReferralsApi.Prefix}/committee/meetings?from={today.AddDays(-40):yyyy-MM-dd}&count=10"))!
+            .Where(d => d <= today).Max().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var approved = await committee.PostAsJsonAsync($"{ReferralsApi.Prefix}/{id}/approve", new JsonObject
         {
             ["meetingDate"] = meeting,
