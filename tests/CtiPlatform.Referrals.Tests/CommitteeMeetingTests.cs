@@ -31,7 +31,7 @@ public sealed class CommitteeMeetingTests(ReferralsFixture fixture) : IClassFixt
         using var committee = referrals.Committee();
 
         var response = await committee.PostAsJsonAsync($"/api/referrals/{id}/approve",
-            new DecisionRequest(ReferralsClient.NextMeeting, ["Leder", "Socialrådgiver"], null, "worker-ahead", null), TestJson.Options);
+            new DecisionRequest(ReferralsClient.NextMeeting, ReferralsClient.Participants, null, "worker-ahead", null), TestJson.Options);
 
         await response.AssertFieldRuleAsync(HttpStatusCode.UnprocessableEntity, "meetingDate", "MeetingNotYetHeld");
         Assert.Equal(ReferralStatus.Submitted, (await referrals.GetAsync(id)).Status);

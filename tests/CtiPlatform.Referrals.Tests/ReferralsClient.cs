@@ -14,6 +14,9 @@ public sealed class ReferralsClient(ServiceHost host, string tenant = TestTokens
     public const string ShelterA = "krisecenter-a";
     public const string ShelterB = "krisecenter-b";
 
+    /// <summary>The committee members who take part in the decisions made here: Danner's and the homelessness unit's representatives.</summary>
+    public static readonly IReadOnlyList<string> Participants = ["udvalg-danner", "udvalg-hjemloeseenheden"];
+
     private static readonly VisitationCalendar Calendar =
         new ReferralSettings { FirstCommitteeMeeting = DateOnly.Parse(ReferralsFixture.FirstMeeting, CultureInfo.InvariantCulture) }.Calendar;
 
@@ -59,13 +62,13 @@ public sealed class ReferralsClient(ServiceHost host, string tenant = TestTokens
 
         using var committee = Committee();
         return await committee.PostAsJsonAsync($"/api/referrals/{id}/approve",
-            new DecisionRequest(HeldMeeting, ["Leder", "Socialrådgiver"], reason, workerId, overrideReason), TestJson.Options);
+            new DecisionRequest(HeldMeeting, Participants, reason, workerId, overrideReason), TestJson.Options);
     }
 
     public async Task<HttpResponseMessage> DeclineAsync(Guid id, string? reason)
     {
         using var committee = Committee();
-        return await committee.PostAsJsonAsync($"/api/referrals/{id}/decline", new DecisionRequest(HeldMeeting, ["Leder"], reason, null, null), TestJson.Options);
+        return await committee.PostAsJsonAsync($"/api/referrals/{id}/decline", new DecisionRequest(HeldMeeting, Participants, reason, null, null), TestJson.Options);
     }
 
     public async Task<ReferralView> GetAsync(Guid id)

@@ -17,6 +17,13 @@ public class ReferralsFixture : IAsyncLifetime
     /// <summary>How many newly approved courses fit within tenant A's limit at the default phase-1 weight.</summary>
     public const int NewCoursesWithinTenantALimit = 2;
 
+    /// <summary>The committee's members besides the workers (seed 001): Danner's and the homelessness unit's representatives.</summary>
+    public static readonly KeyValuePair<string, string?>[] CommitteeMembers =
+    [
+        new("ReferralsOptions:Defaults:CommitteeMembers:0", ReferralsClient.Participants[0]),
+        new("ReferralsOptions:Defaults:CommitteeMembers:1", ReferralsClient.Participants[1]),
+    ];
+
     private IsolatedVirtualHost virtualHost = null!;
 
     public PostgresDatabase Database { get; } = new();
@@ -42,6 +49,7 @@ public class ReferralsFixture : IAsyncLifetime
                 .. TestMessaging.RabbitMq(Broker),
                 .. TestKeyRings.Fresh(),
                 new("ReferralsOptions:Defaults:FirstCommitteeMeeting", FirstMeeting),
+                .. CommitteeMembers,
                 new($"ReferralsOptions:Tenants:{TestTokens.TenantA}:CaseloadLimit", TenantACaseloadLimit.ToString()),
             ],
             services =>

@@ -69,7 +69,7 @@ public sealed class VisitationTests(ReferralsFixture fixture) : IClassFixture<Re
         Assert.Equal(ReferralStatus.Declined, view.Status);
         Assert.Equal("Uden for målgruppen", view.Decision!.Reason);
         Assert.Equal(ReferralsClient.HeldMeeting, view.Decision.MeetingDate);
-        Assert.Equal(["Leder"], view.Decision.Participants);
+        Assert.Equal(ReferralsClient.Participants, view.Decision.Participants);
         Assert.True(view.DecidedAgainstEligibility);
     }
 

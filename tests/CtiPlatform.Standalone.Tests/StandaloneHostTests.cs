@@ -65,7 +65,7 @@ public sealed class StandaloneHostTests
         (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
 
         var approved = await committee.PostAsJsonAsync($"/api/referrals/{id}/approve",
-            new { meetingDate = meeting, participants = new[] { "Leder" }, workerId = "demo-cti-worker" });
+            new { meetingDate = meeting, participants = new[] { "demo-cti-worker", "demo-udvalg-danner" }, workerId = "demo-cti-worker" });
         var course = await Eventually.Until(() => worker.GetAsync($"/api/courses/{id}"), r => r.IsSuccessStatusCode, TimeSpan.FromSeconds(30), "the course");
         var moveIn = await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = Today.ToString("yyyy-MM-dd") });
         Assert.True(moveIn.IsSuccessStatusCode, await moveIn.Content.ReadAsStringAsync());

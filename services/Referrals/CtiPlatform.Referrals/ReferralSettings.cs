@@ -31,7 +31,26 @@ public sealed class ReferralSettings
     [Range(typeof(decimal), "1", "5")]
     public decimal PhaseOneWeight { get; set; } = 1.5m;
 
+    /// <summary>
+    /// The committee's members besides the municipality's active CTI workers, by identity-provider subject (seed 001:
+    /// the CTI workers "samt 1 yderligere repræsentant fra henholdsvis Danner og hjemløseenheden"). Set it per
+    /// municipality: a municipality's list adds to the defaults' list, it does not replace it.
+    /// </summary>
+    [MaxLength(30)]
+    public string[] CommitteeMembers { get; set; } = [];
+
+    /// <summary>
+    /// How many members must take part in a decision. Our own setting: the seed names no quorum; at least two, so
+    /// one person never decides alone.
+    /// </summary>
+    [Range(2, 30)]
+    public int MinimumCommitteeParticipants { get; set; } = 2;
+
     public VisitationCalendar Calendar => new(FirstCommitteeMeeting, EarlyMeetingIntervalDays, EarlyPeriodMonths);
 
     public CaseloadPolicy Caseload => new(CaseloadLimit, PhaseOneWeight);
+
+    /// <summary>Who may decide: <paramref name="activeWorkers"/> and <see cref="CommitteeMembers"/>.</summary>
+    public CommitteeQuorum Quorum(IEnumerable<string> activeWorkers) =>
+        new(activeWorkers.Concat(CommitteeMembers).ToHashSet(StringComparer.Ordinal), MinimumCommitteeParticipants);
 }

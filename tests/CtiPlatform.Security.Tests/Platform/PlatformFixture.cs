@@ -24,12 +24,19 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     private readonly List<IAsyncDisposable> resources = [];
 
+    /// <summary>The seed decision's participants: Danner's and the homelessness unit's representatives (decision 027).</summary>
+    private static readonly string[] CommitteeMembers = ["udvalg-danner", "udvalg-hjemloeseenheden"];
+
     /// <summary>The services behind the gateway, by route name; a service added to the platform is added here.</summary>
     public static IReadOnlyList<RoutedService> Services { get; } =
     [
         new("referrals", ReferralsApi.Prefix, "referrals-db",
             b => b.AddReferrals(), a => a.MapReferralsApi(),
-            [.. TestKeyRings.Fresh()]),
+            [
+                .. TestKeyRings.Fresh(),
+                new("ReferralsOptions:Defaults:CommitteeMembers:0", CommitteeMembers[0]),
+                new("ReferralsOptions:Defaults:CommitteeMembers:1", CommitteeMembers[1]),
+            ]),
         new("workflows", CoursesApi.Prefix, "workflows-db", b => b.AddWorkflows(), a => a.MapWorkflowsApi(), []),
     ];
 
@@ -116,7 +123,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         var approved = await committee.PostAsJsonAsync($"{ReferralsApi.Prefix}/{id}/approve", new JsonObject
         {
             ["meetingDate"] = meeting,
-            ["participants"] = new JsonArray("Leder", "Socialrådgiver"),
+            ["participants"] = new JsonArray(CommitteeMembers[0], CommitteeMembers[1]),
             ["workerId"] = worker.Subject,
         });
         await Ensure(approved, "the seed referral approved");

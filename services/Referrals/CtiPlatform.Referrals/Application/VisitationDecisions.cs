@@ -100,7 +100,10 @@ internal sealed class VisitationDecisions(
         return referral;
     }
 
-    /// <summary>The referral a decision is about, if the committee met on the decision's date: held, not still ahead.</summary>
+    /// <summary>
+    /// The referral a decision is about, if the committee met on the decision's date (held, not still ahead) and enough
+    /// of its members took part.
+    /// </summary>
     private async Task<Outcome<Referral>> ForDecisionAsync(Guid id, DecisionRequest request, CancellationToken ct)
     {
         var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == id, ct);
@@ -115,7 +118,13 @@ internal sealed class VisitationDecisions(
             return ReferralRefusal.NotAMeetingDate;
         }
 
-        return meetingDate <= CopenhagenCalendar.DateAt(clock.GetUtcNow()) ? referral : ReferralRefusal.MeetingNotYetHeld;
+        if (meetingDate > CopenhagenCalendar.DateAt(clock.GetUtcNow()))
+        {
+            return ReferralRefusal.MeetingNotYetHeld;
+        }
+
+        var activeWorkers = await db.Workers.Where(w => w.Active).Select(w => w.WorkerId).ToListAsync(ct);
+        return Settings.Quorum(activeWorkers).Check(request.Participants!) is { } refusal ? refusal : referral;
     }
 
     private CommitteeDecision Decision(DecisionRequest request) =>

@@ -28,6 +28,10 @@ public static class ReferralRefusal
 
     /// <summary>Decisions name their meeting; a meeting that has them has been held where it was.</summary>
     public static readonly Refusal MeetingHasDecisions = new(nameof(MeetingHasDecisions), "from");
+
+    /// <summary>A decision names its participants from the committee's members, enough of them (docs/decisions/027-who-decides.md).</summary>
+    public static readonly Refusal ParticipantNotACommitteeMember = new(nameof(ParticipantNotACommitteeMember), "participants");
+    public static readonly Refusal TooFewCommitteeParticipants = new(nameof(TooFewCommitteeParticipants), "participants");
     public static readonly Refusal WorkerRequired = new(nameof(WorkerRequired), "workerId");
 
     /// <summary>
