@@ -33,6 +33,7 @@ public sealed class BrokerPermissionTests
                 .. TestMessaging.RabbitMq(await vhost.ServiceAddressAsync("referrals")),
                 .. TestKeyRings.Fresh(),
                 new("ReferralsOptions:Defaults:FirstCommitteeMeeting", ReferralsFixture.FirstMeeting),
+                .. ReferralsFixture.CommitteeMembers,
             ]);
             await using var workflowsHost = await ServiceHost.StartAsync(
                 [.. workflowsDb.ConnectionStrings("workflows-db"), .. TestMessaging.RabbitMq(await vhost.ServiceAddressAsync("workflows"))],

@@ -123,7 +123,7 @@ public sealed class HostileInputTests(ReferralsFixture fixture) : IClassFixture<
         var participants = Enumerable.Range(0, DecisionRequestValidator.MaxParticipants + 1).Select(i => $"Deltager {i}").ToList();
 
         var response = await committee.PostAsJsonAsync(
-            $"/api/referrals/{id}/decline", new DecisionRequest(ReferralsClient.Meeting, participants, "Ikke i målgruppen", null, null), TestJson.Options);
+            $"/api/referrals/{id}/decline", new DecisionRequest(ReferralsClient.HeldMeeting, participants, "Ikke i målgruppen", null, null), TestJson.Options);
 
         await response.AssertFieldRuleAsync(HttpStatusCode.BadRequest, "participants", "MaxCount");
     }

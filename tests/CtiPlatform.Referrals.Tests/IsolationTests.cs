@@ -69,7 +69,7 @@ public sealed class IsolationTests(ReferralsFixture fixture) : IClassFixture<Ref
         var lists = new[]
         {
             await committeeB.GetStringAsync("/api/referrals"),
-            await committeeB.GetStringAsync($"/api/referrals/committee/agenda/{ReferralsClient.Meeting:yyyy-MM-dd}"),
+            await committeeB.GetStringAsync($"/api/referrals/committee/agenda/{ReferralsClient.NextMeeting:yyyy-MM-dd}"),
             await leadB.GetStringAsync("/api/referrals/caseload"),
             await leadB.GetStringAsync("/api/referrals/report"),
             await adminB.GetStringAsync($"/api/referrals/access-log?subjectId={id}"),

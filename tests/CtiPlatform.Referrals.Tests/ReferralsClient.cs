@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Net.Http.Json;
+using CtiPlatform.Domain;
 using CtiPlatform.Referrals.Api;
+using CtiPlatform.Referrals.Domain;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Testing;
 
@@ -11,8 +14,19 @@ public sealed class ReferralsClient(ServiceHost host, string tenant = TestTokens
     public const string ShelterA = "krisecenter-a";
     public const string ShelterB = "krisecenter-b";
 
-    /// <summary>A committee meeting date under the fixture's rhythm (monthly on the 7th by then).</summary>
-    public static readonly DateOnly Meeting = new(2026, 12, 7);
+    /// <summary>The committee members who take part in the decisions made here: Danner's and the homelessness unit's representatives.</summary>
+    public static readonly IReadOnlyList<string> Participants = ["udvalg-danner", "udvalg-hjemloeseenheden"];
+
+    private static readonly VisitationCalendar Calendar =
+        new ReferralSettings { FirstCommitteeMeeting = DateOnly.Parse(ReferralsFixture.FirstMeeting, CultureInfo.InvariantCulture) }.Calendar;
+
+    /// <summary>The fixture's last meeting on or before today in Denmark: decisions are recorded for a held meeting.</summary>
+    public static readonly DateOnly HeldMeeting = Calendar.MeetingsFrom(Today.AddDays(-40)).TakeWhile(d => d <= Today).Last();
+
+    /// <summary>The fixture's first meeting after today: a referral submitted now goes on its agenda.</summary>
+    public static readonly DateOnly NextMeeting = Calendar.MeetingsFrom(Today.AddDays(1)).First();
+
+    private static DateOnly Today => CopenhagenCalendar.DateAt(DateTimeOffset.UtcNow);
 
     public HttpClient Shelter(string organisation = ShelterA) => host.Client(Roles.Shelter, tenant, organisation, $"shelter-user-{organisation}");
 
@@ -48,13 +62,13 @@ public sealed class ReferralsClient(ServiceHost host, string tenant = TestTokens
 
         using var committee = Committee();
         return await committee.PostAsJsonAsync($"/api/referrals/{id}/approve",
-            new DecisionRequest(Meeting, ["Leder", "Socialrådgiver"], reason, workerId, overrideReason), TestJson.Options);
+            new DecisionRequest(HeldMeeting, Participants, reason, workerId, overrideReason), TestJson.Options);
     }
 
     public async Task<HttpResponseMessage> DeclineAsync(Guid id, string? reason)
     {
         using var committee = Committee();
-        return await committee.PostAsJsonAsync($"/api/referrals/{id}/decline", new DecisionRequest(Meeting, ["Leder"], reason, null, null), TestJson.Options);
+        return await committee.PostAsJsonAsync($"/api/referrals/{id}/decline", new DecisionRequest(HeldMeeting, Participants, reason, null, null), TestJson.Options);
     }
 
     public async Task<ReferralView> GetAsync(Guid id)

@@ -6,12 +6,23 @@ namespace CtiPlatform.Referrals.Tests;
 
 /// <summary>
 /// The referrals service on real Kestrel against its own fresh PostgreSQL database, one per test class.
-/// Tenant A's caseload limit is 2 so that the override rule is reachable in a few steps.
+/// Tenant A's caseload limit is 3 so that the override rule is reachable in a few steps: a new course weighs as phase 1
+/// (1.5 by default), so two fit and the third goes beyond.
 /// </summary>
 public class ReferralsFixture : IAsyncLifetime
 {
     public const string FirstMeeting = "2026-01-06";
-    public const int TenantACaseloadLimit = 2;
+    public const int TenantACaseloadLimit = 3;
+
+    /// <summary>How many newly approved courses fit within tenant A's limit at the default phase-1 weight.</summary>
+    public const int NewCoursesWithinTenantALimit = 2;
+
+    /// <summary>The committee's members besides the workers (seed 001): Danner's and the homelessness unit's representatives.</summary>
+    public static readonly KeyValuePair<string, string?>[] CommitteeMembers =
+    [
+        new("ReferralsOptions:Defaults:CommitteeMembers:0", ReferralsClient.Participants[0]),
+        new("ReferralsOptions:Defaults:CommitteeMembers:1", ReferralsClient.Participants[1]),
+    ];
 
     private IsolatedVirtualHost virtualHost = null!;
 
@@ -38,6 +49,7 @@ public class ReferralsFixture : IAsyncLifetime
                 .. TestMessaging.RabbitMq(Broker),
                 .. TestKeyRings.Fresh(),
                 new("ReferralsOptions:Defaults:FirstCommitteeMeeting", FirstMeeting),
+                .. CommitteeMembers,
                 new($"ReferralsOptions:Tenants:{TestTokens.TenantA}:CaseloadLimit", TenantACaseloadLimit.ToString()),
             ],
             services =>

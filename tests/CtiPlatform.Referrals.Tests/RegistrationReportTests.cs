@@ -23,7 +23,7 @@ public sealed class RegistrationReportTests(ReferralsFixture fixture) : IClassFi
 
         var row = Assert.Single(rows!.Items, r => r.ReferralId == declined);
         Assert.Equal(ReferralsClient.ShelterB, row.ReferredBy);
-        Assert.Equal(ReferralsClient.Meeting, row.DecidedOn);
+        Assert.Equal(ReferralsClient.HeldMeeting, row.DecidedOn);
         Assert.Equal("Ønsker ikke forløb", row.DecisionReason);
         Assert.Equal(Domain.ReferralStatus.Declined, row.Status);
     }

@@ -29,8 +29,8 @@ public sealed class VisitationTests(ReferralsFixture fixture) : IClassFixture<Re
         var id = await referrals.SubmitAsync();
         using var committee = referrals.Committee();
 
-        var placed = await committee.PostAsJsonAsync("/api/referrals/committee/agenda", new AgendaRequest(ReferralsClient.Meeting), TestJson.Options);
-        var agenda = await committee.GetFromJsonAsync<ReferralSummary[]>($"/api/referrals/committee/agenda/{ReferralsClient.Meeting:yyyy-MM-dd}", TestJson.Options);
+        var placed = await committee.PostAsJsonAsync("/api/referrals/committee/agenda", new AgendaRequest(ReferralsClient.NextMeeting), TestJson.Options);
+        var agenda = await committee.GetFromJsonAsync<ReferralSummary[]>($"/api/referrals/committee/agenda/{ReferralsClient.NextMeeting:yyyy-MM-dd}", TestJson.Options);
 
         placed.EnsureSuccessStatusCode();
         var item = Assert.Single(agenda!, r => r.Id == id);
@@ -42,7 +42,7 @@ public sealed class VisitationTests(ReferralsFixture fixture) : IClassFixture<Re
     {
         using var committee = referrals.Committee();
 
-        var response = await committee.PostAsJsonAsync("/api/referrals/committee/agenda", new AgendaRequest(new DateOnly(2026, 12, 8)), TestJson.Options);
+        var response = await committee.PostAsJsonAsync("/api/referrals/committee/agenda", new AgendaRequest(ReferralsClient.NextMeeting.AddDays(1)), TestJson.Options);
 
         await response.AssertFieldRuleAsync(HttpStatusCode.UnprocessableEntity, "meetingDate", "NotAMeetingDate");
     }
@@ -68,8 +68,8 @@ public sealed class VisitationTests(ReferralsFixture fixture) : IClassFixture<Re
         var view = await referrals.GetAsync(id);
         Assert.Equal(ReferralStatus.Declined, view.Status);
         Assert.Equal("Uden for målgruppen", view.Decision!.Reason);
-        Assert.Equal(ReferralsClient.Meeting, view.Decision.MeetingDate);
-        Assert.Equal(["Leder"], view.Decision.Participants);
+        Assert.Equal(ReferralsClient.HeldMeeting, view.Decision.MeetingDate);
+        Assert.Equal(ReferralsClient.Participants, view.Decision.Participants);
         Assert.True(view.DecidedAgainstEligibility);
     }
 
@@ -93,7 +93,7 @@ public sealed class VisitationTests(ReferralsFixture fixture) : IClassFixture<Re
     public async Task Exceeding_the_caseload_limit_needs_an_override_reason()
     {
         const string worker = "worker-busy";
-        for (var i = 0; i < ReferralsFixture.TenantACaseloadLimit - 1; i++)
+        for (var i = 0; i < ReferralsFixture.NewCoursesWithinTenantALimit - 1; i++)
         {
             (await referrals.ApproveAsync(await referrals.SubmitAsync(), worker)).EnsureSuccessStatusCode();
         }
@@ -111,6 +111,7 @@ public sealed class VisitationTests(ReferralsFixture fixture) : IClassFixture<Re
         Assert.Equal("Kollega på barsel", (await referrals.GetAsync(beyond)).CaseloadOverrideReason);
         var load = Assert.Single(caseload!, c => c.WorkerId == worker);
         Assert.Equal(3, load.ActiveCourses);
+        Assert.Equal(4.5m, load.WeightedLoad);
         Assert.True(load.OverLimit);
     }
 
@@ -126,7 +127,7 @@ public sealed class VisitationTests(ReferralsFixture fixture) : IClassFixture<Re
 
         var responses = await Task.WhenAll(candidates.Select(id => referrals.ApproveAsync(id, worker)));
 
-        Assert.Equal(ReferralsFixture.TenantACaseloadLimit, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(ReferralsFixture.NewCoursesWithinTenantALimit, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
         foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
         {
             await refused.AssertFieldRuleAsync(HttpStatusCode.UnprocessableEntity, "caseloadOverrideReason", "OverrideReasonRequiredAboveCaseloadLimit");
@@ -134,7 +135,7 @@ public sealed class VisitationTests(ReferralsFixture fixture) : IClassFixture<Re
 
         using var lead = referrals.As(Roles.TeamLead);
         var caseload = await lead.GetFromJsonAsync<WorkerCaseloadView[]>("/api/referrals/caseload", TestJson.Options);
-        Assert.Equal(ReferralsFixture.TenantACaseloadLimit, Assert.Single(caseload!, c => c.WorkerId == worker).ActiveCourses);
+        Assert.Equal(ReferralsFixture.NewCoursesWithinTenantALimit, Assert.Single(caseload!, c => c.WorkerId == worker).ActiveCourses);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -58,11 +59,13 @@ public sealed class StandaloneHostTests
         var submitted = await shelter.PostAsJsonAsync("/api/referrals", Referral());
         var referral = await submitted.Content.ReadFromJsonAsync<JsonElement>();
         var id = referral.GetProperty("id").GetString();
-        var meeting = (await committee.GetFromJsonAsync<string[]>("/api/referrals/committee/meetings"))![0];
+        // A decision is recorded for a meeting that has been held: the last one on or before today (monthly at the latest).
+        var meeting = (await committee.GetFromJsonAsync<DateOnly[]>($"/api/referrals/committee/meetings?from={Today.AddDays(-40):yyyy-MM-dd}&count=10"))!
+            .Where(d => d <= Today).Max().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
 
         var approved = await committee.PostAsJsonAsync($"/api/referrals/{id}/approve",
-            new { meetingDate = meeting, participants = new[] { "Leder" }, workerId = "demo-cti-worker" });
+            new { meetingDate = meeting, participants = new[] { "demo-cti-worker", "demo-udvalg-danner" }, workerId = "demo-cti-worker" });
         var course = await Eventually.Until(() => worker.GetAsync($"/api/courses/{id}"), r => r.IsSuccessStatusCode, TimeSpan.FromSeconds(30), "the course");
         var moveIn = await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = Today.ToString("yyyy-MM-dd") });
         Assert.True(moveIn.IsSuccessStatusCode, await moveIn.Content.ReadAsStringAsync());

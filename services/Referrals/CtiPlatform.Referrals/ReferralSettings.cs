@@ -17,15 +17,40 @@ public sealed class ReferralSettings
     [Range(0, 24)]
     public int EarlyPeriodMonths { get; set; } = 6;
 
-    /// <summary>A worker's weighted caseload limit (seed 001: 8–10 courses in the shelter trial).</summary>
+    /// <summary>
+    /// A worker's weighted caseload limit. The default is Copenhagen's (seed 001: "Der kalkuleres med, at hver CTI
+    /// medarbejder har 8 kvinder i forløb ad gangen"); the method manual (seed 000) says 8–10, generic CTI 10–12.
+    /// </summary>
     [Range(typeof(decimal), "1", "100")]
-    public decimal CaseloadLimit { get; set; } = 10m;
+    public decimal CaseloadLimit { get; set; } = 8m;
 
-    /// <summary>How much a phase-1 course counts against the limit, compared with any other course.</summary>
+    /// <summary>
+    /// How much a course in phase 1, or about to enter it, counts against the limit compared with a later one. Our own
+    /// setting, not a seed figure: the seeds only say fewer women when several are in phase 1 (seed 000, 4:2:1 intensity).
+    /// </summary>
     [Range(typeof(decimal), "1", "5")]
     public decimal PhaseOneWeight { get; set; } = 1.5m;
+
+    /// <summary>
+    /// The committee's members besides the municipality's active CTI workers, by identity-provider subject (seed 001:
+    /// the CTI workers "samt 1 yderligere repræsentant fra henholdsvis Danner og hjemløseenheden"). Set it per
+    /// municipality: a municipality's list adds to the defaults' list, it does not replace it.
+    /// </summary>
+    [MaxLength(30)]
+    public string[] CommitteeMembers { get; set; } = [];
+
+    /// <summary>
+    /// How many members must take part in a decision. Our own setting: the seed names no quorum; at least two, so
+    /// one person never decides alone.
+    /// </summary>
+    [Range(2, 30)]
+    public int MinimumCommitteeParticipants { get; set; } = 2;
 
     public VisitationCalendar Calendar => new(FirstCommitteeMeeting, EarlyMeetingIntervalDays, EarlyPeriodMonths);
 
     public CaseloadPolicy Caseload => new(CaseloadLimit, PhaseOneWeight);
+
+    /// <summary>Who may decide: <paramref name="activeWorkers"/> and <see cref="CommitteeMembers"/>.</summary>
+    public CommitteeQuorum Quorum(IEnumerable<string> activeWorkers) =>
+        new(activeWorkers.Concat(CommitteeMembers).ToHashSet(StringComparer.Ordinal), MinimumCommitteeParticipants);
 }

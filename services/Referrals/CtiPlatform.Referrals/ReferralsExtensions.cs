@@ -38,6 +38,7 @@ public static class ReferralsExtensions
         ReferralPolicies.Add(builder.Services);
         builder.Services.AddValidatorsFrom(typeof(ReferralsExtensions).Assembly);
         builder.Services.AddScoped<ReferralSubmissions>();
+        builder.Services.AddScoped<CommitteeMeetings>();
         builder.Services.AddScoped<VisitationDecisions>();
         builder.Services.AddScoped<ReferralQueries>();
         builder.Services.AddScoped<ReferralReencryption>();

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CtiPlatform.Domain;
 using CtiPlatform.Gateway;
 using CtiPlatform.Referrals;
 using CtiPlatform.Referrals.Api;
@@ -22,12 +24,19 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     private readonly List<IAsyncDisposable> resources = [];
 
+    /// <summary>The seed decision's participants: Danner's and the homelessness unit's representatives (decision 027).</summary>
+    private static readonly string[] CommitteeMembers = ["udvalg-danner", "udvalg-hjemloeseenheden"];
+
     /// <summary>The services behind the gateway, by route name; a service added to the platform is added here.</summary>
     public static IReadOnlyList<RoutedService> Services { get; } =
     [
         new("referrals", ReferralsApi.Prefix, "referrals-db",
             b => b.AddReferrals(), a => a.MapReferralsApi(),
-            [.. TestKeyRings.Fresh()]),
+            [
+                .. TestKeyRings.Fresh(),
+                new("ReferralsOptions:Defaults:CommitteeMembers:0", CommitteeMembers[0]),
+                new("ReferralsOptions:Defaults:CommitteeMembers:1", CommitteeMembers[1]),
+            ]),
         new("workflows", CoursesApi.Prefix, "workflows-db", b => b.AddWorkflows(), a => a.MapWorkflowsApi(), []),
     ];
 
@@ -107,11 +116,14 @@ public sealed class PlatformFixture : IAsyncLifetime
         using var teamLead = new Persona(Roles.TeamLead, tenant).Client(Gateway);
         await Ensure(await teamLead.PostAsJsonAsync($"{ReferralsApi.Prefix}/workers", new JsonObject { ["workerId"] = worker.Subject }), "the seed worker registered");
 
-        var meeting = (await committee.GetFromJsonAsync<JsonArray>($"{ReferralsApi.Prefix}/committee/meetings"))![0]!.GetValue<string>();
+        // A decision is recorded for a meeting that has been held: the last one on or before today (monthly at the latest).
+        var today = CopenhagenCalendar.DateAt(DateTimeOffset.UtcNow);
+        var meeting = (await committee.GetFromJsonAsync<DateOnly[]>($"{ReferralsApi.Prefix}/committee/meetings?from={today.AddDays(-40):yyyy-MM-dd}&count=10"))!
+            .Where(d => d <= today).Max().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var approved = await committee.PostAsJsonAsync($"{ReferralsApi.Prefix}/{id}/approve", new JsonObject
         {
             ["meetingDate"] = meeting,
-            ["participants"] = new JsonArray("Leder", "Socialrådgiver"),
+            ["participants"] = new JsonArray(CommitteeMembers[0], CommitteeMembers[1]),
             ["workerId"] = worker.Subject,
         });
         await Ensure(approved, "the seed referral approved");

@@ -29,6 +29,8 @@ internal static class ReferralMapping
         r.Id, r.ShelterOrganisationId ?? r.SubmittedBy, r.SubmittedAt, r.Status, r.Decision?.MeetingDate, r.Decision?.Reason,
         r.DecidedAgainstEligibility, r.CaseloadOverrideReason is not null, r.MoveInDate, r.CourseEndedOn, r.CourseOutcome);
 
+    public static CommitteeMeetingView ToView(this CommitteeMeeting m) => new(m.MeetingDate, m.MovedFrom, m.RecordedBy, m.RecordedAt);
+
     public static WorkerView ToView(this Worker w) => new(w.WorkerId, w.Active, w.RegisteredAt, w.DeactivatedAt);
 
     public static ReassignmentView ToView(this Reassignment r) =>

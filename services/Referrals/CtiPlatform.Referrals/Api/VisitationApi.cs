@@ -3,9 +3,7 @@ using CtiPlatform.Referrals.Application;
 using CtiPlatform.Referrals.Resources;
 using CtiPlatform.ServiceDefaults.Problems;
 using CtiPlatform.ServiceDefaults.Security;
-using CtiPlatform.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace CtiPlatform.Referrals.Api;
 
@@ -16,6 +14,10 @@ public static class VisitationApi
     {
         var committee = api.MapGroup("/committee").RequireAuthorization(Policies.VisitationCommittee);
         committee.MapGet("/meetings", Meetings).Validates<MeetingsQuery>().WithName("ListCommitteeMeetings").WithSummary("The committee's next meeting dates");
+        committee.MapPost("/meetings", AddExtraMeeting).Validates<ExtraMeetingRequest>()
+            .WithName("AddCommitteeMeeting").WithSummary("Add an extra committee meeting on a working day");
+        committee.MapPost("/meetings/move", MoveMeeting).Validates<MoveMeetingRequest>()
+            .WithName("MoveCommitteeMeeting").WithSummary("Move a committee meeting to another working day; its agenda goes with it");
         committee.MapPost("/agenda", PlaceOnAgenda).Validates<AgendaRequest>()
             .WithName("PlaceReferralsOnAgenda").WithSummary("Put every referral submitted before a meeting on its agenda");
         committee.MapGet("/agenda/{meetingDate}", Agenda).WithName("GetAgenda").WithSummary("The referrals on one meeting's agenda");
@@ -27,12 +29,25 @@ public static class VisitationApi
         return api;
     }
 
-    private static Ok<DateOnly[]> Meetings([AsParameters] MeetingsQuery query, TenantContext caller, IOptions<ReferralsOptions> options, TimeProvider clock)
+    private static async Task<Ok<DateOnly[]>> Meetings([AsParameters] MeetingsQuery query, CommitteeMeetings meetings, TimeProvider clock, CancellationToken ct)
     {
         var start = query.From ?? CopenhagenCalendar.DateAt(clock.GetUtcNow());
-        var calendar = options.Value.For(caller.RequiredTenantId).Calendar;
+        var calendar = await meetings.CalendarAsync(ct);
         return TypedResults.Ok(calendar.MeetingsFrom(start).Take(query.Count ?? MeetingsQuery.DefaultCount).ToArray());
     }
+
+    private static async Task<Results<Created<CommitteeMeetingView>, ProblemHttpResult>> AddExtraMeeting(
+        ExtraMeetingRequest request, CommitteeMeetings meetings, CancellationToken ct)
+    {
+        var added = await meetings.AddExtraAsync(request.MeetingDate!.Value, ct);
+        return added.Value is { } meeting
+            ? TypedResults.Created($"{ReferralsApi.Prefix}/committee/agenda/{meeting.MeetingDate:yyyy-MM-dd}", meeting.ToView())
+            : added.Refusal!.ToProblem(ReferralTexts.ResourceManager);
+    }
+
+    private static async Task<Results<Ok<CommitteeMeetingView>, NotFound, ProblemHttpResult>> MoveMeeting(
+        MoveMeetingRequest request, CommitteeMeetings meetings, CancellationToken ct) =>
+        (await meetings.MoveAsync(request.From!.Value, request.MeetingDate!.Value, ct)).ToOk(m => m.ToView(), ReferralTexts.ResourceManager);
 
     private static async Task<Results<Ok<IReadOnlyList<ReferralSummary>>, NotFound, ProblemHttpResult>> PlaceOnAgenda(
         AgendaRequest request, VisitationDecisions visitation, CancellationToken ct) =>

@@ -14,14 +14,14 @@ namespace CtiPlatform.Referrals.Application;
 /// <summary>The visitation committee's work: agendas, approvals with an assigned worker, and declines.</summary>
 internal sealed class VisitationDecisions(
     ReferralsDbContext db, TenantContext caller, IOptions<ReferralsOptions> options, TimeProvider clock, IOutbox outbox, IAccessLog accessLog,
-    ReferralQueries referrals, WorkerRegistry workers)
+    ReferralQueries referrals, WorkerRegistry workers, CommitteeMeetings meetings)
 {
     private ReferralSettings Settings => options.Value.For(caller.RequiredTenantId);
 
     /// <summary>Puts every referral submitted before the meeting on its agenda, and returns the agenda.</summary>
     public async Task<Outcome<IReadOnlyList<ReferralSummary>>> PlaceOnAgendaAsync(DateOnly meetingDate, CancellationToken ct)
     {
-        if (!Settings.Calendar.IsMeetingDate(meetingDate))
+        if (!(await meetings.CalendarAsync(ct)).IsMeetingDate(meetingDate))
         {
             return ReferralRefusal.NotAMeetingDate;
         }
@@ -100,7 +100,10 @@ internal sealed class VisitationDecisions(
         return referral;
     }
 
-    /// <summary>The referral a decision is about, if the committee meets on the decision's date.</summary>
+    /// <summary>
+    /// The referral a decision is about, if the committee met on the decision's date (held, not still ahead) and enough
+    /// of its members took part.
+    /// </summary>
     private async Task<Outcome<Referral>> ForDecisionAsync(Guid id, DecisionRequest request, CancellationToken ct)
     {
         var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == id, ct);
@@ -109,7 +112,19 @@ internal sealed class VisitationDecisions(
             return Outcome<Referral>.NotFound;
         }
 
-        return Settings.Calendar.IsMeetingDate(request.MeetingDate!.Value) ? referral : ReferralRefusal.NotAMeetingDate;
+        var meetingDate = request.MeetingDate!.Value;
+        if (!(await meetings.CalendarAsync(ct)).IsMeetingDate(meetingDate))
+        {
+            return ReferralRefusal.NotAMeetingDate;
+        }
+
+        if (meetingDate > CopenhagenCalendar.DateAt(clock.GetUtcNow()))
+        {
+            return ReferralRefusal.MeetingNotYetHeld;
+        }
+
+        var activeWorkers = await db.Workers.Where(w => w.Active).Select(w => w.WorkerId).ToListAsync(ct);
+        return Settings.Quorum(activeWorkers).Check(request.Participants!) is { } refusal ? refusal : referral;
     }
 
     private CommitteeDecision Decision(DecisionRequest request) =>

@@ -139,6 +139,9 @@ public sealed class Referral : ITenantOwned
         return null;
     }
 
+    /// <summary>The committee moved the meeting this referral's agenda belongs to.</summary>
+    public void MoveAgenda(DateOnly meetingDate) => AgendaMeetingDate = meetingDate;
+
     /// <summary>
     /// Approves and assigns a worker. Deciding against eligibility needs a reason; so does assigning a worker whose
     /// weighted caseload would exceed the tenant's limit. Returns the refusal, or null when approved.

@@ -17,6 +17,21 @@ public static class ReferralRefusal
     public static readonly Refusal OnlyUndecidedReferralsCanBeWithdrawn = new(nameof(OnlyUndecidedReferralsCanBeWithdrawn));
     public static readonly Refusal AlreadyDecidedOrWithdrawn = new(nameof(AlreadyDecidedOrWithdrawn));
     public static readonly Refusal NotAMeetingDate = new(nameof(NotAMeetingDate), "meetingDate");
+
+    /// <summary>A decision is recorded for a meeting that has been held, never ahead of it (issue #19).</summary>
+    public static readonly Refusal MeetingNotYetHeld = new(nameof(MeetingNotYetHeld), "meetingDate");
+
+    /// <summary>The committee meets on working days (docs/decisions/026-committee-meetings-on-working-days.md).</summary>
+    public static readonly Refusal NotAWorkingDay = new(nameof(NotAWorkingDay), "meetingDate");
+    public static readonly Refusal AlreadyAMeetingDate = new(nameof(AlreadyAMeetingDate), "meetingDate");
+    public static readonly Refusal NoMeetingToMove = new(nameof(NoMeetingToMove), "from");
+
+    /// <summary>Decisions name their meeting; a meeting that has them has been held where it was.</summary>
+    public static readonly Refusal MeetingHasDecisions = new(nameof(MeetingHasDecisions), "from");
+
+    /// <summary>A decision names its participants from the committee's members, enough of them (docs/decisions/027-who-decides.md).</summary>
+    public static readonly Refusal ParticipantNotACommitteeMember = new(nameof(ParticipantNotACommitteeMember), "participants");
+    public static readonly Refusal TooFewCommitteeParticipants = new(nameof(TooFewCommitteeParticipants), "participants");
     public static readonly Refusal WorkerRequired = new(nameof(WorkerRequired), "workerId");
 
     /// <summary>

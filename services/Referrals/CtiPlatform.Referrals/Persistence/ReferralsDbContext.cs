@@ -17,6 +17,8 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
 
     public DbSet<Reassignment> Reassignments => Set<Reassignment>();
 
+    public DbSet<CommitteeMeeting> CommitteeMeetings => Set<CommitteeMeeting>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ReferralConfiguration());
@@ -43,6 +45,12 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
             b.HasKey(r => r.Id);
             b.HasOne<Referral>().WithMany().HasForeignKey(r => r.ReferralId);
             b.HasIndex(r => new { r.TenantId, r.ReferralId });
+        });
+        modelBuilder.Entity<CommitteeMeeting>(b =>
+        {
+            b.ToTable("committee_meetings");
+            b.HasKey(m => m.Id);
+            b.HasIndex(m => new { m.TenantId, m.MeetingDate }).IsUnique();
         });
         base.OnModelCreating(modelBuilder);
     }
