@@ -71,7 +71,7 @@ public sealed class ReferralEventsTests(ReferralsFixture fixture) : IClassFixtur
         {
             CourseId = id, TenantId = TestTokens.TenantA, WorkerId = "worker-course-events", ClosedOn = new DateOnly(2027, 1, 15),
             Reason = CourseClosureReason.ReadmittedToShelter, Completed = false, MoveInDate = new DateOnly(2026, 12, 1),
-            WorkerAccessEndsOn = new DateOnly(2027, 2, 14),
+            EndsTo = CourseEndsTo.CoordinatingCounselling, WorkerAccessEndsOn = new DateOnly(2027, 2, 14),
         }, TestTokens.TenantA);
         var row = await Eventually.Until(
             async () => (await lead.GetFromJsonAsync<Page<Api.RegistrationReportRow>>("/api/referrals/report", TestJson.Options))!.Items.Single(r => r.ReferralId == id),
@@ -82,6 +82,7 @@ public sealed class ReferralEventsTests(ReferralsFixture fixture) : IClassFixtur
         Assert.Equal(new DateOnly(2026, 12, 1), row.MoveInDate);
         Assert.Equal(new DateOnly(2027, 1, 15), row.CourseEndedOn);
         Assert.Equal(CourseClosureReason.ReadmittedToShelter, row.CourseOutcome);
+        Assert.Equal(CourseEndsTo.CoordinatingCounselling, row.CourseEndsTo);
         Assert.DoesNotContain(caseload!, c => c.WorkerId == "worker-course-events");
     }
 }

@@ -181,14 +181,15 @@ public sealed class CourseTests
         var course = In(stage);
         var today = course.MoveInDate?.AddMonths(course.CurrentPhase!.Value * 3 - 1) ?? Approval;
 
-        var ended = course.EndEarly(CourseClosureReason.ReadmittedToShelter, null, today);
+        var ended = course.EndEarly(CourseClosureReason.ReadmittedToShelter, CourseEndsTo.MunicipalCaseworker, null, today);
 
         Assert.Equal(CourseStage.Closed, ended.Course.Stage);
         Assert.Equal(CourseClosureReason.ReadmittedToShelter, Assert.Single(ended.Occurrences).ClosureReason);
-        Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.EndEarly(CourseClosureReason.Other, "x", today).Refusal);
+        Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.EndEarly(CourseClosureReason.Other, CourseEndsTo.Unknown, "x", today).Refusal);
         Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.Extend(1, "x", "w", today, Settings).Refusal);
         Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.RegisterMoveIn(today, today, Settings).Refusal);
         Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.ChangeExpectedMoveOut(today, today, Settings).Refusal);
+        Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.RegisterEndsTo(CourseEndsTo.NoSupport, today).Refusal);
         Assert.Equal(stage >= CourseStage.Phase1, ended.Course.Deviations().Contains(FidelityDeviation.PhaseShorterThanSet));
         Assert.Equal(stage < CourseStage.Phase1, ended.Course.Deviations().Contains(FidelityDeviation.MoveInNeverRegistered));
     }
@@ -196,7 +197,28 @@ public sealed class CourseTests
     [Fact]
     public void A_course_cannot_be_ended_early_as_completed()
     {
-        Assert.Equal(CourseRefusal.CompletionIsByCalendar, InPhase1().EndEarly(CourseClosureReason.Completed, null, new DateOnly(2025, 2, 3)).Refusal);
+        Assert.Equal(CourseRefusal.CompletionIsByCalendar, InPhase1().EndEarly(CourseClosureReason.Completed, CourseEndsTo.NoSupport, null, new DateOnly(2025, 2, 3)).Refusal);
+    }
+
+    [Fact]
+    public void An_early_end_records_what_the_course_ends_to_apart_from_why_it_ended()
+    {
+        var ended = InPhase1().EndEarly(CourseClosureReason.LostHome, CourseEndsTo.Section85Support, null, new DateOnly(2025, 2, 3)).Course;
+
+        Assert.Equal((CourseClosureReason.LostHome, CourseEndsTo.Section85Support), (ended.ClosureReason, ended.EndsTo));
+    }
+
+    [Fact]
+    public void What_a_course_ends_to_registered_while_it_runs_is_kept_when_the_calendar_completes_it()
+    {
+        var registered = InPhase1().Advance(new DateOnly(2025, 8, 1), Settings).Course
+            .RegisterEndsTo(CourseEndsTo.Section85Support, new DateOnly(2025, 8, 1))
+            .Course.RegisterEndsTo(CourseEndsTo.MunicipalCaseworker, new DateOnly(2025, 8, 2));
+
+        var completed = registered.Course.Advance(new DateOnly(2025, 10, 31), Settings).Course;
+
+        Assert.Equal(OccurrenceKind.EndsToRegistered, Assert.Single(registered.Occurrences).Kind);
+        Assert.Equal((CourseClosureReason.Completed, CourseEndsTo.MunicipalCaseworker), (completed.ClosureReason, completed.EndsTo));
     }
 
     private static Course Approve(DateOnly expectedMoveOut) =>

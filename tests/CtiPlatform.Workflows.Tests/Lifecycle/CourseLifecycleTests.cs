@@ -135,11 +135,13 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         var id = await ArrangeAsync(world, stage);
         var token = (await world.Rows.StateAsync(id))!.Value.TimerTokenId!.Value;
 
-        var response = await worker.PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "ReturnedToPerpetrator" });
+        var response = await worker.PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "MovedForSafety", endsTo = "MunicipalCaseworker" });
 
         response.EnsureSuccessStatusCode();
         var closed = Assert.Single(await world.Recorder.WaitForAsync<CourseClosed>(id));
-        Assert.Equal((world.Today, CourseClosureReason.ReturnedToPerpetrator, false), (closed.ClosedOn, closed.Reason, closed.Completed));
+        Assert.Equal(
+            (world.Today, CourseClosureReason.MovedForSafety, CourseEndsTo.MunicipalCaseworker, false),
+            (closed.ClosedOn, closed.Reason, closed.EndsTo, closed.Completed));
         Assert.Equal(0, await world.Rows.TimerRowsAsync(token));
         var before = await world.GetAsync(worker, id);
         foreach (var (path, body) in Commands())
@@ -151,6 +153,27 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         var after = await world.GetAsync(worker, id);
         Assert.Equal(before.Journal.Count, after.Journal.Count);
         Assert.Equal(CourseStage.Closed, after.Stage);
+        Assert.Equal(("Flyttet af hensyn til sin sikkerhed", "Sagsbehandler i kommunen"), (after.ClosureReasonLabel, after.EndsToLabel));
+    }
+
+    [Fact]
+    public async Task What_a_course_ends_to_is_registered_before_the_calendar_completes_it_and_travels_in_CourseClosed()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        var worker = world.Worker("worker-1");
+        var id = await ArrangeAsync(world, CourseStage.Phase3);
+
+        var missing = await worker.PutAsJsonAsync($"/api/courses/{id}/ends-to", new { });
+        var registered = await worker.PutAsJsonAsync($"/api/courses/{id}/ends-to", new { endsTo = "Section85Support" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Equal("NotNull", (await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rules").GetProperty("endsTo")[0].GetString());
+        registered.EnsureSuccessStatusCode();
+        world.TravelTo(D(2025, 10, 31));
+        var closed = Assert.Single(await world.Recorder.WaitForAsync<CourseClosed>(id));
+        Assert.Equal((CourseClosureReason.Completed, CourseEndsTo.Section85Support), (closed.Reason, closed.EndsTo));
+        var refused = await worker.PutAsJsonAsync($"/api/courses/{id}/ends-to", new { endsTo = "NoSupport" });
+        await AssertRefusedAsync(refused, "CourseIsClosed");
     }
 
     [Fact]
@@ -190,6 +213,8 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         var validation = await invalid.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("NotEmpty", validation.GetProperty("rules").GetProperty("note")[0].GetString());
+        Assert.Equal("NotNull", validation.GetProperty("rules").GetProperty("endsTo")[0].GetString());
+        Assert.Equal("State what the course ends to.", validation.GetProperty("errors").GetProperty("endsTo")[0].GetString());
     }
 
     [Fact]
@@ -228,7 +253,7 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
 
         var own = await world.Worker("worker-1").GetAsync($"/api/courses/{id}");
         var lead = await world.TeamLead().GetAsync($"/api/courses/{id}");
-        var colleague = await world.Worker("worker-2").PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "Declined" });
+        var colleague = await world.Worker("worker-2").PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "Declined", endsTo = "NoSupport" });
         var otherTenant = await world.TeamLead(TestTokens.TenantB).GetAsync($"/api/courses/{id}");
         var colleaguesList = await world.Worker("worker-2").GetFromJsonAsync<JsonElement>("/api/courses", TestJson.Options);
         var leadsList = await world.TeamLead().GetFromJsonAsync<JsonElement>($"/api/courses?stage=ContactPeriod&workerId=worker-1&nextTransitionBefore=2030-01-01", TestJson.Options);
@@ -253,7 +278,7 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(
-            ["/api/courses", "/api/courses/access-log", "/api/courses/attention", "/api/courses/{id}", "/api/courses/{id}/closure", "/api/courses/{id}/expected-move-out", "/api/courses/{id}/extensions", "/api/courses/{id}/move-in"],
+            ["/api/courses", "/api/courses/access-log", "/api/courses/attention", "/api/courses/{id}", "/api/courses/{id}/closure", "/api/courses/{id}/ends-to", "/api/courses/{id}/expected-move-out", "/api/courses/{id}/extensions", "/api/courses/{id}/move-in"],
             paths.Order(StringComparer.Ordinal));
     }
 
@@ -299,7 +324,7 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
     [
         ("/api/courses/{id}/move-in", new { moveInDate = D(2025, 1, 31) }),
         ("/api/courses/{id}/extensions", new { months = 1, reason = "x" }),
-        ("/api/courses/{id}/closure", new { reason = "Died" }),
+        ("/api/courses/{id}/closure", new { reason = "Died", endsTo = "NoSupport" }),
     ];
 
     private static async Task<JsonElement> AssertRefusedAsync(HttpResponseMessage response, string rule)

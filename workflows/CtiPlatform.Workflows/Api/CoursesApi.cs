@@ -33,8 +33,10 @@ public static class CoursesApi
             .WithName("ChangeExpectedMoveOut").WithSummary("Change her expected move-out date before she moves in");
         api.MapPost("/{id:guid}/extensions", ExtendCourse).Validates<ExtendCourseRequest>()
             .WithName("ExtendCourse").WithSummary("Extend phase 3, with a reason (a reported deviation)");
+        api.MapPut("/{id:guid}/ends-to", RegisterEndsTo).Validates<RegisterEndsToRequest>()
+            .WithName("RegisterEndsTo").WithSummary("Register what the course ends to: the support she goes on to");
         api.MapPost("/{id:guid}/closure", EndCourse).Validates<EndCourseRequest>()
-            .WithName("EndCourse").WithSummary("End a course early, with a reason");
+            .WithName("EndCourse").WithSummary("End a course early, with a reason and what it ends to");
         routes.MapAccessLogApi<WorkflowsDbContext>(Prefix);
         return routes;
     }
@@ -59,9 +61,13 @@ public static class CoursesApi
         Guid id, ExtendCourseRequest request, CourseCommands commands, CourseQueries courses, CancellationToken ct) =>
         DecideAsync(id, commands, courses, (course, now) => course.Extend(request.Months!.Value, request.Reason!, now.Actor, now.Today, now.Settings), ct);
 
+    private static Task<Results<Ok<CourseView>, NotFound, ProblemHttpResult>> RegisterEndsTo(
+        Guid id, RegisterEndsToRequest request, CourseCommands commands, CourseQueries courses, CancellationToken ct) =>
+        DecideAsync(id, commands, courses, (course, now) => course.RegisterEndsTo(request.EndsTo!.Value, now.Today), ct);
+
     private static Task<Results<Ok<CourseView>, NotFound, ProblemHttpResult>> EndCourse(
         Guid id, EndCourseRequest request, CourseCommands commands, CourseQueries courses, CancellationToken ct) =>
-        DecideAsync(id, commands, courses, (course, now) => course.EndEarly(request.Reason!.Value, request.Note, now.Today), ct);
+        DecideAsync(id, commands, courses, (course, now) => course.EndEarly(request.Reason!.Value, request.EndsTo!.Value, request.Note, now.Today), ct);
 
     private static async Task<Results<Ok<CourseView>, NotFound, ProblemHttpResult>> DecideAsync(
         Guid id, CourseCommands commands, CourseQueries courses, Func<Course, CourseCommand, CourseDecision> decide, CancellationToken ct) =>

@@ -2,5 +2,8 @@ using CtiPlatform.Contracts.Courses;
 
 namespace CtiPlatform.Workflows.Api;
 
-/// <summary>Ends a course early; <see cref="Note"/> is required when the reason is <see cref="CourseClosureReason.Other"/>.</summary>
-public sealed record EndCourseRequest(CourseClosureReason? Reason, string? Note);
+/// <summary>
+/// Ends a course early: why (<see cref="Reason"/>) and, separately, what it ends to (<see cref="EndsTo"/>).
+/// <see cref="Note"/> is required when either is "other".
+/// </summary>
+public sealed record EndCourseRequest(CourseClosureReason? Reason, CourseEndsTo? EndsTo, string? Note);

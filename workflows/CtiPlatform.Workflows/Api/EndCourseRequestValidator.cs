@@ -10,6 +10,8 @@ internal sealed class EndCourseRequestValidator : AbstractValidator<EndCourseReq
     {
         RuleFor(r => r.Reason).NotNull().WithMessage(_ => WorkflowTexts.ReasonRequired).IsInEnum()
             .NotEqual(CourseClosureReason.Completed).WithMessage(_ => WorkflowTexts.CompletionIsByCalendar);
-        RuleFor(r => r.Note).NotEmpty().When(r => r.Reason == CourseClosureReason.Other).WithMessage(_ => WorkflowTexts.NoteRequiredForOther).MaximumLength(1000);
+        RuleFor(r => r.EndsTo).NotNull().WithMessage(_ => WorkflowTexts.EndsToRequired).IsInEnum();
+        RuleFor(r => r.Note).NotEmpty().When(r => r.Reason == CourseClosureReason.Other || r.EndsTo == CourseEndsTo.OtherSupport)
+            .WithMessage(_ => WorkflowTexts.NoteRequiredForOther).MaximumLength(1000);
     }
 }

@@ -43,6 +43,9 @@ public sealed record Course
     /// <summary>Free text for <see cref="CourseClosureReason.Other"/>; stored here only, never put in a message.</summary>
     public string? ClosureNote { get; init; }
 
+    /// <summary>The support she goes on to, registered apart from why the course ended (seed 001); null until registered.</summary>
+    public CourseEndsTo? EndsTo { get; init; }
+
     /// <summary>Keys of reminders already raised (<see cref="PlannedReminder.Key"/>).</summary>
     public IReadOnlyList<string> RaisedReminders { get; init; } = [];
 
@@ -190,8 +193,24 @@ public sealed record Course
         ]);
     }
 
-    /// <summary>Ends the course before the calendar does, with a reason; never silently.</summary>
-    public CourseDecision EndEarly(CourseClosureReason reason, string? note, DateOnly today)
+    /// <summary>
+    /// Registers what the course ends to while it runs, typically as the hand-over is planned in phase 3, so a course
+    /// the calendar completes carries it in <see cref="CourseClosed"/>. Registered again, the later answer counts.
+    /// </summary>
+    public CourseDecision RegisterEndsTo(CourseEndsTo endsTo, DateOnly today)
+    {
+        if (Stage == CourseStage.Closed)
+        {
+            return CourseDecision.Refused(this, CourseRefusal.CourseIsClosed);
+        }
+
+        return CourseDecision.Accepted(this with { EndsTo = endsTo }, [
+            new CourseOccurrence(OccurrenceKind.EndsToRegistered, today, Stage, Stage) { EndsTo = endsTo },
+        ]);
+    }
+
+    /// <summary>Ends the course before the calendar does, with a reason and what it ends to; never silently.</summary>
+    public CourseDecision EndEarly(CourseClosureReason reason, CourseEndsTo endsTo, string? note, DateOnly today)
     {
         if (reason == CourseClosureReason.Completed)
         {
@@ -203,7 +222,7 @@ public sealed record Course
             return CourseDecision.Refused(this, CourseRefusal.CourseIsClosed);
         }
 
-        var closed = Close(today, reason) with { ClosureNote = note };
+        var closed = Close(today, reason) with { ClosureNote = note, EndsTo = endsTo };
         return CourseDecision.Accepted(closed, [
             new CourseOccurrence(OccurrenceKind.Closed, today, Stage, CourseStage.Closed) { ClosureReason = reason },
         ]);

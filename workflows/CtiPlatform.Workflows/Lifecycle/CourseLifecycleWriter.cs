@@ -127,6 +127,8 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
                     Reason = occurrence.ClosureReason!.Value,
                     Completed = occurrence.ClosureReason == CourseClosureReason.Completed,
                     MoveInDate = course.MoveInDate,
+                    EndsTo = course.EndsTo,
+
                     WorkerAccessEndsOn = course.WorkerAccessEndsOn(SettingsFor(course.TenantId))!.Value,
                 }, key);
                 break;
@@ -137,6 +139,9 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
             case OccurrenceKind.ExpectedMoveOutChanged:
             case OccurrenceKind.Reassigned:
                 // Journal only: the referrals service already knows all three.
+                break;
+            case OccurrenceKind.EndsToRegistered:
+                // Journal only: the referrals service learns it with CourseClosed, when it belongs in the report.
                 break;
             default:
                 throw new InvalidOperationException($"No event for {occurrence.Kind}.");
@@ -179,7 +184,8 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
     {
         OccurrenceKind.PhaseStarted => $"phase={occurrence.Phase};plannedEnd={occurrence.PlannedEndDate:yyyy-MM-dd}",
         OccurrenceKind.Extended => $"plannedEnd={occurrence.PreviousDate:yyyy-MM-dd}->{occurrence.PlannedEndDate:yyyy-MM-dd}",
-        OccurrenceKind.Closed => $"reason={occurrence.ClosureReason}",
+        OccurrenceKind.Closed => $"reason={occurrence.ClosureReason};endsTo={course.EndsTo}",
+        OccurrenceKind.EndsToRegistered => $"endsTo={occurrence.EndsTo}",
         OccurrenceKind.ReminderRaised => $"reminder={occurrence.Reminder!.Key}",
         OccurrenceKind.ExpectedMoveOutChanged => $"previous={occurrence.PreviousDate:yyyy-MM-dd}",
         OccurrenceKind.Reassigned => $"worker={occurrence.PreviousWorkerId}->{course.WorkerId}",
