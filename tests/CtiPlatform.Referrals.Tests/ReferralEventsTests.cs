@@ -37,7 +37,12 @@ public sealed class ReferralEventsTests(ReferralsFixture fixture) : IClassFixtur
             m => m.Count >= 6, TimeSpan.FromSeconds(30), "six referral events");
 
         Assert.Equal(3, messages.Count(m => m.MessageType == "ReferralSubmitted"));
-        Assert.Contains(messages, m => m.ReferralId == approved && m.MessageType == "ReferralApproved" && m.Body.Contains("worker-events"));
+        var approval = Assert.Single(messages, m => m.ReferralId == approved && m.MessageType == "ReferralApproved");
+        Assert.Contains("worker-events", approval.Body);
+
+        // The course accepts a move-in from the referral on (docs/decisions/413-late-and-past-dates.md).
+        var referredAt = System.Text.Json.JsonDocument.Parse(approval.Body).RootElement.GetProperty("message").GetProperty("referredAt");
+        Assert.Equal(System.Text.Json.JsonValueKind.String, referredAt.ValueKind);
         Assert.Contains(messages, m => m.ReferralId == declined && m.MessageType == "ReferralDeclined");
         Assert.Contains(messages, m => m.ReferralId == withdrawn && m.MessageType == "ReferralWithdrawn");
         foreach (var message in messages)

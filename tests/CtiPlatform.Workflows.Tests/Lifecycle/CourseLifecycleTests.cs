@@ -106,6 +106,42 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
     }
 
     [Fact]
+    public async Task A_move_in_before_the_committee_met_is_registered_from_the_referral_on_and_flagged_as_a_late_start()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        var worker = world.Worker("worker-1");
+        var id = await world.ApproveAsync("worker-1", expectedMoveOut: D(2024, 12, 20), referredOn: D(2024, 12, 1));
+        await world.Recorder.WaitForAsync<ContactPeriodStarted>(id);
+
+        var beforeReferral = await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = D(2024, 11, 30) });
+        var beforeApproval = await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = D(2024, 12, 20) });
+
+        await AssertRefusedAsync(beforeReferral, "MoveInBeforeReferral");
+        beforeApproval.EnsureSuccessStatusCode();
+        var phase = Assert.Single(await world.Recorder.WaitForAsync<PhaseStarted>(id));
+        Assert.Equal((D(2024, 12, 20), D(2025, 3, 20)), (phase.StartDate, phase.PlannedEndDate));
+        Assert.Equal([FidelityDeviation.LateStart], (await world.GetAsync(worker, id)).Deviations);
+    }
+
+    [Fact]
+    public async Task An_early_end_registered_late_takes_the_date_it_ended_and_the_worker_keeps_access_from_the_registration()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        var worker = world.Worker("worker-1");
+        var id = await ArrangeAsync(world, CourseStage.Phase1);
+
+        var future = await worker.PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "LostContact", endsTo = "Unknown", endedOn = world.Today.AddDays(1) });
+        var beforeMoveIn = await worker.PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "LostContact", endsTo = "Unknown", endedOn = D(2025, 1, 30) });
+        var ended = await worker.PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "LostContact", endsTo = "Unknown", endedOn = D(2025, 2, 3) });
+
+        await AssertRefusedAsync(future, "EndInTheFuture");
+        await AssertRefusedAsync(beforeMoveIn, "EndBeforeCourseStart");
+        ended.EnsureSuccessStatusCode();
+        var closed = Assert.Single(await world.Recorder.WaitForAsync<CourseClosed>(id));
+        Assert.Equal((D(2025, 2, 3), world.Today.AddDays(30)), (closed.ClosedOn, closed.WorkerAccessEndsOn));
+    }
+
+    [Fact]
     public async Task A_moved_move_out_date_moves_the_start_of_the_contact_period()
     {
         await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));

@@ -67,7 +67,7 @@ public static class CoursesApi
 
     private static Task<Results<Ok<CourseView>, NotFound, ProblemHttpResult>> EndCourse(
         Guid id, EndCourseRequest request, CourseCommands commands, CourseQueries courses, CancellationToken ct) =>
-        DecideAsync(id, commands, courses, (course, now) => course.EndEarly(request.Reason!.Value, request.EndsTo!.Value, request.Note, now.Today), ct);
+        DecideAsync(id, commands, courses, (course, now) => course.EndEarly(request.Reason!.Value, request.EndsTo!.Value, request.Note, request.EndedOn ?? now.Today, now.Today), ct);
 
     private static async Task<Results<Ok<CourseView>, NotFound, ProblemHttpResult>> DecideAsync(
         Guid id, CourseCommands commands, CourseQueries courses, Func<Course, CourseCommand, CourseDecision> decide, CancellationToken ct) =>

@@ -20,6 +20,9 @@ public sealed record Course
 
     public required DateOnly ApprovedOn { get; init; }
 
+    /// <summary>When she was referred; null for courses approved before the approval carried it (decision 413).</summary>
+    public DateOnly? ReferredOn { get; init; }
+
     public required DateOnly ExpectedMoveOutDate { get; init; }
 
     /// <summary>Fixed when approved or when the move-out date changes, so later settings changes do not move it.</summary>
@@ -84,11 +87,15 @@ public sealed record Course
         _ => null,
     };
 
+    /// <summary>The earliest real move-in: the referral's date, or the approval's for courses that do not know it.</summary>
+    private DateOnly EarliestMoveInDate => ReferredOn ?? ApprovedOn;
+
     private DateOnly StartDateOfContactPeriod => EarliestStartDate > ApprovedOn ? EarliestStartDate : ApprovedOn;
 
     /// <summary>The visitation committee's approval: the course waits for the contact period, or starts it at once.</summary>
     public static CourseDecision Approve(
-        Guid id, string tenantId, string workerId, DateOnly expectedMoveOutDate, DateOnly approvedOn, DateOnly today, CourseSettings settings)
+        Guid id, string tenantId, string workerId, DateOnly expectedMoveOutDate, DateOnly approvedOn, DateOnly? referredOn, DateOnly today,
+        CourseSettings settings)
     {
         var course = new Course
         {
@@ -97,6 +104,7 @@ public sealed record Course
             WorkerId = workerId,
             Stage = CourseStage.AwaitingStart,
             ApprovedOn = approvedOn,
+            ReferredOn = referredOn,
             ExpectedMoveOutDate = expectedMoveOutDate,
             EarliestStartDate = expectedMoveOutDate.AddDays(-settings.StartLeadDays),
         };
@@ -129,7 +137,9 @@ public sealed record Course
 
     /// <summary>
     /// Her actual move-in ends the contact period; phase 1 starts on that date. Registered late, the calendar
-    /// catches up at once: phases whose boundaries have passed start and end with their own dates.
+    /// catches up at once: phases whose boundaries have passed start and end with their own dates. She may have moved
+    /// before the committee approved her, so any date from the referral on is her real move-in, flagged as a late start
+    /// when it precedes the contact period (decision 413).
     /// </summary>
     public CourseDecision RegisterMoveIn(DateOnly moveInDate, DateOnly today, CourseSettings settings)
     {
@@ -150,9 +160,9 @@ public sealed record Course
             return CourseDecision.Refused(this, CourseRefusal.MoveInInTheFuture);
         }
 
-        if (moveInDate < ContactPeriodStartDate)
+        if (moveInDate < EarliestMoveInDate)
         {
-            return CourseDecision.Refused(this, CourseRefusal.MoveInBeforeContactPeriod);
+            return CourseDecision.Refused(this, CourseRefusal.MoveInBeforeReferral);
         }
 
         var length = settings.PhaseLengthMonths;
@@ -209,8 +219,12 @@ public sealed record Course
         ]);
     }
 
-    /// <summary>Ends the course before the calendar does, with a reason and what it ends to; never silently.</summary>
-    public CourseDecision EndEarly(CourseClosureReason reason, CourseEndsTo endsTo, string? note, DateOnly today)
+    /// <summary>
+    /// Ends the course before the calendar does, with a reason and what it ends to, on the date it actually ended: today
+    /// or a past date from the start of the course (her move-in, else the contact period's start, else the approval).
+    /// Phases the calendar started after that date did not happen and are dropped; the journal keeps them (decision 413).
+    /// </summary>
+    public CourseDecision EndEarly(CourseClosureReason reason, CourseEndsTo endsTo, string? note, DateOnly endedOn, DateOnly today)
     {
         if (reason == CourseClosureReason.Completed)
         {
@@ -222,9 +236,26 @@ public sealed record Course
             return CourseDecision.Refused(this, CourseRefusal.CourseIsClosed);
         }
 
-        var closed = Close(today, reason) with { ClosureNote = note, EndsTo = endsTo };
+        if (endedOn > today)
+        {
+            return CourseDecision.Refused(this, CourseRefusal.EndInTheFuture);
+        }
+
+        if (endedOn < (MoveInDate ?? ContactPeriodStartDate ?? ApprovedOn))
+        {
+            return CourseDecision.Refused(this, CourseRefusal.EndBeforeCourseStart);
+        }
+
+        var happened = this with
+        {
+            Phases = Phases
+                .Where(p => p.Phase == 1 || p.StartDate < endedOn)
+                .Select(p => p.EndDate is null || p.EndDate > endedOn ? p with { EndDate = endedOn } : p)
+                .ToList(),
+        };
+        var closed = happened.Close(endedOn, reason) with { ClosureNote = note, EndsTo = endsTo };
         return CourseDecision.Accepted(closed, [
-            new CourseOccurrence(OccurrenceKind.Closed, today, Stage, CourseStage.Closed) { ClosureReason = reason },
+            new CourseOccurrence(OccurrenceKind.Closed, endedOn, Stage, CourseStage.Closed) { ClosureReason = reason },
         ]);
     }
 
@@ -240,8 +271,13 @@ public sealed record Course
         ]);
     }
 
-    /// <summary>The first date the assigned worker no longer sees the closed course; null while it runs.</summary>
-    public DateOnly? WorkerAccessEndsOn(CourseSettings settings) => ClosedOn?.AddDays(settings.WorkerAccessAfterClosureDays);
+    /// <summary>
+    /// The first date the assigned worker no longer sees the closed course; null while it runs. Counted from the day the
+    /// closure was recorded when that is later than the date it ended, so a closure registered late still leaves her
+    /// the period to finish her notes.
+    /// </summary>
+    public DateOnly? WorkerAccessEndsOn(CourseSettings settings, DateOnly recordedOn) =>
+        ClosedOn is { } closed ? (closed > recordedOn ? closed : recordedOn).AddDays(settings.WorkerAccessAfterClosureDays) : null;
 
     /// <summary>
     /// Lets the calendar act up to and including <paramref name="today"/>: stage changes whose date has come, then
@@ -333,6 +369,11 @@ public sealed record Course
         if (Stage == CourseStage.Closed && MoveInDate is null)
         {
             deviations.Add(FidelityDeviation.MoveInNeverRegistered);
+        }
+
+        if (MoveInDate < ContactPeriodStartDate)
+        {
+            deviations.Add(FidelityDeviation.LateStart);
         }
 
         return deviations;

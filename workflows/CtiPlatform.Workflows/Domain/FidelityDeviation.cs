@@ -8,4 +8,7 @@ public enum FidelityDeviation
     Extended,
     LongerThanNineMonths,
     MoveInNeverRegistered,
+
+    /// <summary>She moved in before the contact period began, e.g. before the committee met: no contact period before phase 1.</summary>
+    LateStart,
 }

@@ -40,7 +40,7 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
         if (decision.Occurrences.Any(o => o.Kind == OccurrenceKind.Closed))
         {
             // Fixed at closure, so a later settings change does not reopen or cut short a closed course's access.
-            state.WorkerAccessEndsOn = course.WorkerAccessEndsOn(SettingsFor(course.TenantId));
+            state.WorkerAccessEndsOn = course.WorkerAccessEndsOn(SettingsFor(course.TenantId), Today);
         }
 
         state.UpdatedAt = now;
@@ -129,7 +129,7 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
                     MoveInDate = course.MoveInDate,
                     EndsTo = course.EndsTo,
 
-                    WorkerAccessEndsOn = course.WorkerAccessEndsOn(SettingsFor(course.TenantId))!.Value,
+                    WorkerAccessEndsOn = course.WorkerAccessEndsOn(SettingsFor(course.TenantId), Today)!.Value,
                 }, key);
                 break;
             case OccurrenceKind.ReminderRaised:
