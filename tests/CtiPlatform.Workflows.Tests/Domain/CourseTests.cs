@@ -126,6 +126,20 @@ public sealed class CourseTests
         Assert.Same(course, decision.Course);
     }
 
+    [Theory]
+    [InlineData(2, true)]
+    [InlineData(3, false)]
+    [InlineData(4, true)]
+    public void A_phase_length_other_than_three_months_is_a_reported_deviation(int phaseLength, bool flagged)
+    {
+        var settings = new CourseSettings { PhaseLengthMonths = phaseLength, HandOverNoticeMonths = 1 };
+
+        var course = InContactPeriod().RegisterMoveIn(new DateOnly(2025, 1, 31), new DateOnly(2025, 1, 31), settings).Course;
+
+        Assert.Equal(flagged, course.Deviations().Contains(FidelityDeviation.PhaseLengthNotThreeMonths));
+        Assert.DoesNotContain(FidelityDeviation.PhaseLengthNotThreeMonths, InContactPeriod().Deviations());
+    }
+
     [Fact]
     public void Registering_the_move_in_twice_is_refused()
     {
@@ -145,7 +159,7 @@ public sealed class CourseTests
     [Fact]
     public void Extending_in_phase_1_is_refused()
     {
-        Assert.Equal(CourseRefusal.ExtensionOnlyInPhase3, InPhase1().Extend(1, "stalked", "w", new DateOnly(2025, 2, 3), Settings).Refusal);
+        Assert.Equal(CourseRefusal.ExtensionOnlyInPhase3, InPhase1().Extend(1, ExtensionReason.OngoingThreat, null, "lead", new DateOnly(2025, 2, 3), Settings).Refusal);
     }
 
     [Fact]
@@ -153,9 +167,9 @@ public sealed class CourseTests
     {
         var inPhase3 = InPhase1().Advance(new DateOnly(2025, 8, 1), Settings).Course;
 
-        var extended = inPhase3.Extend(2, "stalked", "w", new DateOnly(2025, 8, 1), Settings);
-        var tooFar = extended.Course.Extend(2, "more", "w", new DateOnly(2025, 8, 1), Settings);
-        var upToMax = extended.Course.Extend(1, "more", "w", new DateOnly(2025, 8, 1), Settings);
+        var extended = inPhase3.Extend(2, ExtensionReason.OngoingThreat, null, "lead", new DateOnly(2025, 8, 1), Settings);
+        var tooFar = extended.Course.Extend(2, ExtensionReason.HousingNotInPlace, null, "lead", new DateOnly(2025, 8, 1), Settings);
+        var upToMax = extended.Course.Extend(1, ExtensionReason.Other, "more", "lead", new DateOnly(2025, 8, 1), Settings);
 
         var occurrence = Assert.Single(extended.Occurrences, o => o.Kind == OccurrenceKind.Extended);
         Assert.Equal((new DateOnly(2025, 10, 31), new DateOnly(2025, 12, 31)), (occurrence.PreviousDate!.Value, occurrence.PlannedEndDate!.Value));
@@ -235,7 +249,7 @@ public sealed class CourseTests
         Assert.Equal(CourseStage.Closed, ended.Course.Stage);
         Assert.Equal(CourseClosureReason.ReadmittedToShelter, Assert.Single(ended.Occurrences).ClosureReason);
         Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.EndEarly(CourseClosureReason.Other, CourseEndsTo.Unknown, "x", today, today).Refusal);
-        Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.Extend(1, "x", "w", today, Settings).Refusal);
+        Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.Extend(1, ExtensionReason.Health, null, "lead", today, Settings).Refusal);
         Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.RegisterMoveIn(today, today, Settings).Refusal);
         Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.ChangeExpectedMoveOut(today, today, Settings).Refusal);
         Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.RegisterEndsTo(CourseEndsTo.NoSupport, today).Refusal);

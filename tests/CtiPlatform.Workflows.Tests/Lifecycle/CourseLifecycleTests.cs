@@ -186,6 +186,9 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
             await AssertRefusedAsync(refused, "CourseIsClosed");
         }
 
+        var extension = await world.TeamLead().PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, category = "Health" });
+        await AssertRefusedAsync(extension, "CourseIsClosed");
+
         var after = await world.GetAsync(worker, id);
         Assert.Equal(before.Journal.Count, after.Journal.Count);
         Assert.Equal(CourseStage.Closed, after.Stage);
@@ -220,7 +223,7 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         var id = await ArrangeAsync(world, CourseStage.Phase1);
         var before = await world.GetAsync(worker, id);
 
-        var extend = await worker.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, reason = "stalked" });
+        var extend = await world.TeamLead().PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, category = "OngoingThreat" });
         var moveInAgain = await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = world.Today });
         var moveOut = await worker.PutAsJsonAsync($"/api/courses/{id}/expected-move-out", new { expectedMoveOutDate = world.Today });
 
@@ -241,7 +244,9 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         worker.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         var id = await ArrangeAsync(world, CourseStage.Phase1);
 
-        var refused = await worker.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, reason = "x" });
+        var lead = world.TeamLead();
+        lead.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var refused = await lead.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, category = "Health" });
         var invalid = await worker.PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "Other" });
 
         var problem = await AssertRefusedAsync(refused, "ExtensionOnlyInPhase3");
@@ -254,21 +259,30 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
     }
 
     [Fact]
-    public async Task Phase_3_extends_up_to_the_tenants_maximum_and_the_course_closes_on_the_new_end()
+    public async Task Phase_3_extends_up_to_the_tenants_maximum_by_a_team_leads_decision_with_a_reason_category_and_closes_on_the_new_end()
     {
         await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
         var worker = world.Worker("worker-1");
+        var lead = world.TeamLead();
         var id = await ArrangeAsync(world, CourseStage.Phase3);
 
-        var first = await worker.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 2, reason = "Hun forfølges" });
-        var tooMuch = await worker.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 2, reason = "mere" });
-        var noReason = await worker.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1 });
+        var byWorker = await worker.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, category = "OngoingThreat" });
+        var first = await lead.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 2, category = "OngoingThreat", reason = "Han opsøger hende stadig" });
+        var tooMuch = await lead.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 2, category = "Health" });
+        var noCategory = await lead.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, reason = "mere" });
+        var otherWithoutNote = await lead.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, category = "Other" });
 
+        Assert.Equal(HttpStatusCode.Forbidden, byWorker.StatusCode);
         first.EnsureSuccessStatusCode();
         var extended = Assert.Single(await world.Recorder.WaitForAsync<CourseExtended>(id));
-        Assert.Equal((D(2025, 10, 31), D(2025, 12, 31)), (extended.PreviousPlannedEndDate, extended.PlannedEndDate));
+        Assert.Equal((D(2025, 10, 31), D(2025, 12, 31), ExtensionReason.OngoingThreat), (extended.PreviousPlannedEndDate, extended.PlannedEndDate, extended.Reason));
         await AssertRefusedAsync(tooMuch, "ExtensionLimitExceeded");
-        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Equal("NotNull", (await noCategory.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rules").GetProperty("category")[0].GetString());
+        Assert.Equal("NotEmpty", (await otherWithoutNote.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rules").GetProperty("reason")[0].GetString());
+        var decided = Assert.Single((await world.GetAsync(worker, id)).Extensions);
+        Assert.Equal(
+            (ExtensionReason.OngoingThreat, "Voldsudøveren opsøger, truer eller stalker fortsat kvinden", "lead-1"),
+            (decided.Category!.Value, decided.CategoryLabel, decided.DecidedBy));
 
         // The next thing due is now the hand-over reminder, one month before the new end.
         Assert.Equal(CopenhagenCalendar.StartOf(D(2025, 11, 30)), (await world.Rows.StateAsync(id))!.Value.NextDueAt);
@@ -279,6 +293,22 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         Assert.Equal((D(2025, 12, 31), true), (closed.ClosedOn, closed.Completed));
         var view = await world.GetAsync(worker, id);
         Assert.Equal([FidelityDeviation.PhaseLongerThanSet, FidelityDeviation.Extended, FidelityDeviation.LongerThanNineMonths], view.Deviations);
+    }
+
+    [Fact]
+    public async Task A_municipal_phase_length_of_two_months_is_reported_as_a_deviation_on_the_course_and_in_the_list()
+    {
+        await using var world = await LifecycleScenario.StartAsync(
+            database, D(2025, 1, 2), [new($"CourseLifecycleOptions:Tenants:{TestTokens.TenantA}:PhaseLengthMonths", "2")]);
+        var id = await ArrangeAsync(world, CourseStage.Phase1);
+
+        var view = await world.GetAsync(world.Worker("worker-1"), id);
+        var list = await world.TeamLead().GetFromJsonAsync<JsonElement>("/api/courses?workerId=worker-1", TestJson.Options);
+
+        Assert.Equal((2, D(2025, 7, 31)), (view.PhaseLengthMonths!.Value, view.PlannedEndDate!.Value));
+        Assert.Equal([FidelityDeviation.PhaseLengthNotThreeMonths], view.Deviations);
+        var listed = Assert.Single(list.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
+        Assert.Equal("PhaseLengthNotThreeMonths", Assert.Single(listed.GetProperty("deviations").EnumerateArray()).GetString());
     }
 
     [Fact]
@@ -359,7 +389,6 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
     private static IEnumerable<(string Path, object Body)> Commands() =>
     [
         ("/api/courses/{id}/move-in", new { moveInDate = D(2025, 1, 31) }),
-        ("/api/courses/{id}/extensions", new { months = 1, reason = "x" }),
         ("/api/courses/{id}/closure", new { reason = "Died", endsTo = "NoSupport" }),
     ];
 

@@ -180,8 +180,11 @@ public sealed record Course
         ]);
     }
 
-    /// <summary>Extends phase 3 by whole months: only in phase 3, only up to the municipality's maximum in total.</summary>
-    public CourseDecision Extend(int months, string reason, string actorId, DateOnly today, CourseSettings settings)
+    /// <summary>
+    /// A team lead extends phase 3 by whole months, with a reason category and an optional note: only in phase 3, only up
+    /// to the municipality's maximum in total (decision 414).
+    /// </summary>
+    public CourseDecision Extend(int months, ExtensionReason category, string? note, string actorId, DateOnly today, CourseSettings settings)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(months);
         if (Stage != CourseStage.Phase3)
@@ -195,11 +198,11 @@ public sealed record Course
         }
 
         var previousEnd = PlannedEndDate!.Value;
-        var extended = this with { Extensions = [.. Extensions, new CourseExtension(months, reason, today, actorId)] };
+        var extended = this with { Extensions = [.. Extensions, new CourseExtension(months, note, today, actorId) { Category = category }] };
         var newEnd = extended.PlannedEndDate!.Value;
         extended = extended with { Phases = [.. Phases.SkipLast(1), Phases[^1] with { PlannedEndDate = newEnd }] };
         return extended.Advance(today, settings, [
-            new CourseOccurrence(OccurrenceKind.Extended, today, Stage, Stage) { Phase = 3, PreviousDate = previousEnd, PlannedEndDate = newEnd },
+            new CourseOccurrence(OccurrenceKind.Extended, today, Stage, Stage) { Phase = 3, PreviousDate = previousEnd, PlannedEndDate = newEnd, ExtensionReason = category },
         ]);
     }
 
@@ -374,6 +377,11 @@ public sealed record Course
         if (MoveInDate < ContactPeriodStartDate)
         {
             deviations.Add(FidelityDeviation.LateStart);
+        }
+
+        if (MoveInDate is not null && PhaseLengthMonths != PhaseCalendar.MethodPhaseLengthMonths)
+        {
+            deviations.Add(FidelityDeviation.PhaseLengthNotThreeMonths);
         }
 
         return deviations;

@@ -18,6 +18,8 @@ public sealed record CourseOccurrence(OccurrenceKind Kind, DateOnly Date, Course
 
     public CourseEndsTo? EndsTo { get; init; }
 
+    public ExtensionReason? ExtensionReason { get; init; }
+
     public PlannedReminder? Reminder { get; init; }
 
     /// <summary>The worker a <see cref="OccurrenceKind.Reassigned"/> course was handed over from.</summary>

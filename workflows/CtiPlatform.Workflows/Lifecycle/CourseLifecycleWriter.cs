@@ -115,6 +115,7 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
                     TenantId = course.TenantId,
                     PreviousPlannedEndDate = occurrence.PreviousDate!.Value,
                     PlannedEndDate = occurrence.PlannedEndDate!.Value,
+                    Reason = occurrence.ExtensionReason!.Value,
                 }, key);
                 break;
             case OccurrenceKind.Closed:
@@ -183,7 +184,7 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
     private static string? Detail(CourseOccurrence occurrence, Course course) => occurrence.Kind switch
     {
         OccurrenceKind.PhaseStarted => $"phase={occurrence.Phase};plannedEnd={occurrence.PlannedEndDate:yyyy-MM-dd}",
-        OccurrenceKind.Extended => $"plannedEnd={occurrence.PreviousDate:yyyy-MM-dd}->{occurrence.PlannedEndDate:yyyy-MM-dd}",
+        OccurrenceKind.Extended => $"plannedEnd={occurrence.PreviousDate:yyyy-MM-dd}->{occurrence.PlannedEndDate:yyyy-MM-dd};reason={occurrence.ExtensionReason}",
         OccurrenceKind.Closed => $"reason={occurrence.ClosureReason};endsTo={course.EndsTo}",
         OccurrenceKind.EndsToRegistered => $"endsTo={occurrence.EndsTo}",
         OccurrenceKind.ReminderRaised => $"reminder={occurrence.Reminder!.Key}",
