@@ -37,7 +37,12 @@ public sealed class ReferralEventsTests(ReferralsFixture fixture) : IClassFixtur
             m => m.Count >= 6, TimeSpan.FromSeconds(30), "six referral events");
 
         Assert.Equal(3, messages.Count(m => m.MessageType == "ReferralSubmitted"));
-        Assert.Contains(messages, m => m.ReferralId == approved && m.MessageType == "ReferralApproved" && m.Body.Contains("worker-events"));
+        var approval = Assert.Single(messages, m => m.ReferralId == approved && m.MessageType == "ReferralApproved");
+        Assert.Contains("worker-events", approval.Body);
+
+        // The course accepts a move-in from the referral on (docs/decisions/413-late-and-past-dates.md).
+        var referredAt = System.Text.Json.JsonDocument.Parse(approval.Body).RootElement.GetProperty("message").GetProperty("referredAt");
+        Assert.Equal(System.Text.Json.JsonValueKind.String, referredAt.ValueKind);
         Assert.Contains(messages, m => m.ReferralId == declined && m.MessageType == "ReferralDeclined");
         Assert.Contains(messages, m => m.ReferralId == withdrawn && m.MessageType == "ReferralWithdrawn");
         foreach (var message in messages)
@@ -71,7 +76,7 @@ public sealed class ReferralEventsTests(ReferralsFixture fixture) : IClassFixtur
         {
             CourseId = id, TenantId = TestTokens.TenantA, WorkerId = "worker-course-events", ClosedOn = new DateOnly(2027, 1, 15),
             Reason = CourseClosureReason.ReadmittedToShelter, Completed = false, MoveInDate = new DateOnly(2026, 12, 1),
-            WorkerAccessEndsOn = new DateOnly(2027, 2, 14),
+            EndsTo = CourseEndsTo.CoordinatingCounselling, WorkerAccessEndsOn = new DateOnly(2027, 2, 14),
         }, TestTokens.TenantA);
         var row = await Eventually.Until(
             async () => (await lead.GetFromJsonAsync<Page<Api.RegistrationReportRow>>("/api/referrals/report", TestJson.Options))!.Items.Single(r => r.ReferralId == id),
@@ -82,6 +87,7 @@ public sealed class ReferralEventsTests(ReferralsFixture fixture) : IClassFixtur
         Assert.Equal(new DateOnly(2026, 12, 1), row.MoveInDate);
         Assert.Equal(new DateOnly(2027, 1, 15), row.CourseEndedOn);
         Assert.Equal(CourseClosureReason.ReadmittedToShelter, row.CourseOutcome);
+        Assert.Equal(CourseEndsTo.CoordinatingCounselling, row.CourseEndsTo);
         Assert.DoesNotContain(caseload!, c => c.WorkerId == "worker-course-events");
     }
 }

@@ -7,6 +7,7 @@ public sealed class CourseTests
 {
     private static readonly CourseSettings Settings = new();
     private static readonly DateOnly Approval = new(2025, 1, 2);
+    private static readonly DateOnly Referral = new(2024, 12, 10);
 
     [Fact]
     public void Approval_more_than_four_weeks_before_move_out_waits_for_the_earliest_start()
@@ -20,7 +21,7 @@ public sealed class CourseTests
     [Fact]
     public void Approval_within_four_weeks_of_move_out_starts_the_contact_period_on_the_approval_date()
     {
-        var decision = Course.Approve(Guid.NewGuid(), "101", "w", new DateOnly(2025, 1, 20), Approval, Approval, Settings);
+        var decision = Course.Approve(Guid.NewGuid(), "101", "w", new DateOnly(2025, 1, 20), Approval, Referral, Approval, Settings);
 
         Assert.Equal(CourseStage.ContactPeriod, decision.Course.Stage);
         Assert.Equal(Approval, decision.Course.ContactPeriodStartDate);
@@ -66,7 +67,7 @@ public sealed class CourseTests
 
     [Theory]
     [InlineData("2025-02-04", nameof(CourseRefusal.MoveInInTheFuture))]
-    [InlineData("2024-12-31", nameof(CourseRefusal.MoveInBeforeContactPeriod))]
+    [InlineData("2024-12-09", nameof(CourseRefusal.MoveInBeforeReferral))]
     public void A_move_in_date_outside_the_contact_period_is_refused(string moveIn, string refusal)
     {
         var course = InContactPeriod();
@@ -75,6 +76,68 @@ public sealed class CourseTests
 
         Assert.Equal(refusal, decision.Refusal?.Rule);
         Assert.Same(course, decision.Course);
+    }
+
+    [Fact]
+    public void A_move_in_before_the_approval_but_after_the_referral_is_her_real_start_flagged_as_late()
+    {
+        var decision = InContactPeriod().RegisterMoveIn(new DateOnly(2024, 12, 20), new DateOnly(2025, 1, 3), Settings);
+
+        Assert.False(decision.IsRefused);
+        Assert.Equal(new DateOnly(2024, 12, 20), decision.Course.Phases[0].StartDate);
+        Assert.Equal(new DateOnly(2025, 3, 20), decision.Course.Phases[0].PlannedEndDate);
+        Assert.Equal([FidelityDeviation.LateStart], decision.Course.Deviations());
+        Assert.Empty(InPhase1().Deviations());
+    }
+
+    [Fact]
+    public void Without_a_referral_date_a_move_in_is_accepted_from_the_approval_on()
+    {
+        var course = Course.Approve(Guid.NewGuid(), "101", "w", new DateOnly(2025, 1, 20), Approval, null, Approval, Settings).Course;
+
+        Assert.Equal(CourseRefusal.MoveInBeforeReferral, course.RegisterMoveIn(Approval.AddDays(-1), Approval, Settings).Refusal);
+        Assert.False(course.RegisterMoveIn(Approval, Approval, Settings).IsRefused);
+    }
+
+    [Fact]
+    public void An_early_end_takes_the_date_it_actually_ended_and_drops_the_phases_the_calendar_started_after_it()
+    {
+        var inPhase2 = In(CourseStage.Phase2);
+
+        var ended = inPhase2.EndEarly(CourseClosureReason.LostContact, CourseEndsTo.Unknown, null, new DateOnly(2025, 4, 10), new DateOnly(2025, 5, 20));
+
+        Assert.Equal(new DateOnly(2025, 4, 10), ended.Course.ClosedOn);
+        Assert.Equal(new DateOnly(2025, 4, 10), Assert.Single(ended.Occurrences).Date);
+        var phase = Assert.Single(ended.Course.Phases);
+        Assert.Equal((1, new DateOnly(2025, 4, 10)), (phase.Phase, phase.EndDate));
+        Assert.Contains(FidelityDeviation.PhaseShorterThanSet, ended.Course.Deviations());
+    }
+
+    [Theory]
+    [InlineData("2025-05-21", nameof(CourseRefusal.EndInTheFuture))]
+    [InlineData("2025-01-30", nameof(CourseRefusal.EndBeforeCourseStart))]
+    public void An_early_end_in_the_future_or_before_the_move_in_is_refused(string endedOn, string refusal)
+    {
+        var course = In(CourseStage.Phase2);
+
+        var decision = course.EndEarly(CourseClosureReason.LostHome, CourseEndsTo.NoSupport, null, DateOnly.Parse(endedOn), new DateOnly(2025, 5, 20));
+
+        Assert.Equal(refusal, decision.Refusal?.Rule);
+        Assert.Same(course, decision.Course);
+    }
+
+    [Theory]
+    [InlineData(2, true)]
+    [InlineData(3, false)]
+    [InlineData(4, true)]
+    public void A_phase_length_other_than_three_months_is_a_reported_deviation(int phaseLength, bool flagged)
+    {
+        var settings = new CourseSettings { PhaseLengthMonths = phaseLength, HandOverNoticeMonths = 1 };
+
+        var course = InContactPeriod().RegisterMoveIn(new DateOnly(2025, 1, 31), new DateOnly(2025, 1, 31), settings).Course;
+
+        Assert.Equal(flagged, course.Deviations().Contains(FidelityDeviation.PhaseLengthNotThreeMonths));
+        Assert.DoesNotContain(FidelityDeviation.PhaseLengthNotThreeMonths, InContactPeriod().Deviations());
     }
 
     [Fact]
@@ -96,7 +159,7 @@ public sealed class CourseTests
     [Fact]
     public void Extending_in_phase_1_is_refused()
     {
-        Assert.Equal(CourseRefusal.ExtensionOnlyInPhase3, InPhase1().Extend(1, "stalked", "w", new DateOnly(2025, 2, 3), Settings).Refusal);
+        Assert.Equal(CourseRefusal.ExtensionOnlyInPhase3, InPhase1().Extend(1, ExtensionReason.OngoingThreat, null, "lead", new DateOnly(2025, 2, 3), Settings).Refusal);
     }
 
     [Fact]
@@ -104,9 +167,9 @@ public sealed class CourseTests
     {
         var inPhase3 = InPhase1().Advance(new DateOnly(2025, 8, 1), Settings).Course;
 
-        var extended = inPhase3.Extend(2, "stalked", "w", new DateOnly(2025, 8, 1), Settings);
-        var tooFar = extended.Course.Extend(2, "more", "w", new DateOnly(2025, 8, 1), Settings);
-        var upToMax = extended.Course.Extend(1, "more", "w", new DateOnly(2025, 8, 1), Settings);
+        var extended = inPhase3.Extend(2, ExtensionReason.OngoingThreat, null, "lead", new DateOnly(2025, 8, 1), Settings);
+        var tooFar = extended.Course.Extend(2, ExtensionReason.HousingNotInPlace, null, "lead", new DateOnly(2025, 8, 1), Settings);
+        var upToMax = extended.Course.Extend(1, ExtensionReason.Other, "more", "lead", new DateOnly(2025, 8, 1), Settings);
 
         var occurrence = Assert.Single(extended.Occurrences, o => o.Kind == OccurrenceKind.Extended);
         Assert.Equal((new DateOnly(2025, 10, 31), new DateOnly(2025, 12, 31)), (occurrence.PreviousDate!.Value, occurrence.PlannedEndDate!.Value));
@@ -181,14 +244,15 @@ public sealed class CourseTests
         var course = In(stage);
         var today = course.MoveInDate?.AddMonths(course.CurrentPhase!.Value * 3 - 1) ?? Approval;
 
-        var ended = course.EndEarly(CourseClosureReason.ReadmittedToShelter, null, today);
+        var ended = course.EndEarly(CourseClosureReason.ReadmittedToShelter, CourseEndsTo.MunicipalCaseworker, null, today, today);
 
         Assert.Equal(CourseStage.Closed, ended.Course.Stage);
         Assert.Equal(CourseClosureReason.ReadmittedToShelter, Assert.Single(ended.Occurrences).ClosureReason);
-        Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.EndEarly(CourseClosureReason.Other, "x", today).Refusal);
-        Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.Extend(1, "x", "w", today, Settings).Refusal);
+        Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.EndEarly(CourseClosureReason.Other, CourseEndsTo.Unknown, "x", today, today).Refusal);
+        Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.Extend(1, ExtensionReason.Health, null, "lead", today, Settings).Refusal);
         Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.RegisterMoveIn(today, today, Settings).Refusal);
         Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.ChangeExpectedMoveOut(today, today, Settings).Refusal);
+        Assert.Equal(CourseRefusal.CourseIsClosed, ended.Course.RegisterEndsTo(CourseEndsTo.NoSupport, today).Refusal);
         Assert.Equal(stage >= CourseStage.Phase1, ended.Course.Deviations().Contains(FidelityDeviation.PhaseShorterThanSet));
         Assert.Equal(stage < CourseStage.Phase1, ended.Course.Deviations().Contains(FidelityDeviation.MoveInNeverRegistered));
     }
@@ -196,11 +260,32 @@ public sealed class CourseTests
     [Fact]
     public void A_course_cannot_be_ended_early_as_completed()
     {
-        Assert.Equal(CourseRefusal.CompletionIsByCalendar, InPhase1().EndEarly(CourseClosureReason.Completed, null, new DateOnly(2025, 2, 3)).Refusal);
+        Assert.Equal(CourseRefusal.CompletionIsByCalendar, InPhase1().EndEarly(CourseClosureReason.Completed, CourseEndsTo.NoSupport, null, new DateOnly(2025, 2, 3), new DateOnly(2025, 2, 3)).Refusal);
+    }
+
+    [Fact]
+    public void An_early_end_records_what_the_course_ends_to_apart_from_why_it_ended()
+    {
+        var ended = InPhase1().EndEarly(CourseClosureReason.LostHome, CourseEndsTo.Section85Support, null, new DateOnly(2025, 2, 3), new DateOnly(2025, 2, 3)).Course;
+
+        Assert.Equal((CourseClosureReason.LostHome, CourseEndsTo.Section85Support), (ended.ClosureReason, ended.EndsTo));
+    }
+
+    [Fact]
+    public void What_a_course_ends_to_registered_while_it_runs_is_kept_when_the_calendar_completes_it()
+    {
+        var registered = InPhase1().Advance(new DateOnly(2025, 8, 1), Settings).Course
+            .RegisterEndsTo(CourseEndsTo.Section85Support, new DateOnly(2025, 8, 1))
+            .Course.RegisterEndsTo(CourseEndsTo.MunicipalCaseworker, new DateOnly(2025, 8, 2));
+
+        var completed = registered.Course.Advance(new DateOnly(2025, 10, 31), Settings).Course;
+
+        Assert.Equal(OccurrenceKind.EndsToRegistered, Assert.Single(registered.Occurrences).Kind);
+        Assert.Equal((CourseClosureReason.Completed, CourseEndsTo.MunicipalCaseworker), (completed.ClosureReason, completed.EndsTo));
     }
 
     private static Course Approve(DateOnly expectedMoveOut) =>
-        Course.Approve(Guid.NewGuid(), "101", "w", expectedMoveOut, Approval, Approval, Settings).Course;
+        Course.Approve(Guid.NewGuid(), "101", "w", expectedMoveOut, Approval, Referral, Approval, Settings).Course;
 
     private static Course InContactPeriod() => Approve(new DateOnly(2025, 1, 20));
 

@@ -39,7 +39,7 @@ public static class WorkflowsService
     /// <param name="headerTenant">The tenant the message's header names, when a test forges one other than the body's.</param>
     public static Task ApproveAsync(
         this ServiceHost host, Guid courseId, string workerId, DateOnly expectedMoveOut, DateTimeOffset approvedAt, string tenant = TestTokens.TenantA,
-        string? headerTenant = null)
+        string? headerTenant = null, DateTimeOffset? referredAt = null)
         => host.PublishAsync(headerTenant ?? tenant, new ReferralApproved
         {
             ReferralId = courseId,
@@ -47,6 +47,7 @@ public static class WorkflowsService
             WorkerId = workerId,
             ExpectedMoveOutDate = expectedMoveOut,
             ApprovedAt = approvedAt,
+            ReferredAt = referredAt,
         });
 
     /// <summary>Publishes a hand-over the way the referrals service does when a team lead reassigns the course.</summary>

@@ -58,7 +58,7 @@ public sealed class AccessFollowsAssignmentTests(PostgresDatabase database) : IC
         using var worker = world.Worker("worker-1");
         using var lead = world.TeamLead();
 
-        (await worker.PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "MovedToAnotherMunicipality" })).EnsureSuccessStatusCode();
+        (await worker.PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "MovedToAnotherMunicipality", endsTo = "NoSupport" })).EnsureSuccessStatusCode();
         var closed = Assert.Single(await world.Recorder.WaitForAsync<CourseClosed>(id));
         world.TravelTo(D(2025, 1, 11));
         var lastDay = await worker.GetAsync($"/api/courses/{id}");
@@ -76,11 +76,14 @@ public sealed class AccessFollowsAssignmentTests(PostgresDatabase database) : IC
     [Fact]
     public void The_period_of_access_after_closure_is_thirty_days_unless_the_municipality_sets_another()
     {
-        var closed = Course.Approve(Guid.NewGuid(), TestTokens.TenantA, "worker-1", D(2025, 3, 1), D(2025, 1, 2), D(2025, 1, 2), new CourseSettings())
-            .Course.EndEarly(CourseClosureReason.Declined, null, D(2025, 1, 5)).Course;
+        var closed = Course.Approve(Guid.NewGuid(), TestTokens.TenantA, "worker-1", D(2025, 3, 1), D(2025, 1, 2), null, D(2025, 1, 2), new CourseSettings())
+            .Course.EndEarly(CourseClosureReason.Declined, CourseEndsTo.NoSupport, null, D(2025, 1, 5), D(2025, 1, 5)).Course;
 
-        Assert.Equal(D(2025, 2, 4), closed.WorkerAccessEndsOn(new CourseSettings()));
-        Assert.Equal(D(2025, 1, 5), closed.WorkerAccessEndsOn(new CourseSettings { WorkerAccessAfterClosureDays = 0 }));
+        Assert.Equal(D(2025, 2, 4), closed.WorkerAccessEndsOn(new CourseSettings(), D(2025, 1, 5)));
+        Assert.Equal(D(2025, 1, 5), closed.WorkerAccessEndsOn(new CourseSettings { WorkerAccessAfterClosureDays = 0 }, D(2025, 1, 5)));
+
+        // A closure registered late still leaves the worker the whole period from the day it was registered.
+        Assert.Equal(D(2025, 3, 7), closed.WorkerAccessEndsOn(new CourseSettings(), D(2025, 2, 5)));
     }
 
     [Fact]

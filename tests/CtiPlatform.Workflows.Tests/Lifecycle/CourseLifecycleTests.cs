@@ -106,6 +106,42 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
     }
 
     [Fact]
+    public async Task A_move_in_before_the_committee_met_is_registered_from_the_referral_on_and_flagged_as_a_late_start()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        var worker = world.Worker("worker-1");
+        var id = await world.ApproveAsync("worker-1", expectedMoveOut: D(2024, 12, 20), referredOn: D(2024, 12, 1));
+        await world.Recorder.WaitForAsync<ContactPeriodStarted>(id);
+
+        var beforeReferral = await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = D(2024, 11, 30) });
+        var beforeApproval = await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = D(2024, 12, 20) });
+
+        await AssertRefusedAsync(beforeReferral, "MoveInBeforeReferral");
+        beforeApproval.EnsureSuccessStatusCode();
+        var phase = Assert.Single(await world.Recorder.WaitForAsync<PhaseStarted>(id));
+        Assert.Equal((D(2024, 12, 20), D(2025, 3, 20)), (phase.StartDate, phase.PlannedEndDate));
+        Assert.Equal([FidelityDeviation.LateStart], (await world.GetAsync(worker, id)).Deviations);
+    }
+
+    [Fact]
+    public async Task An_early_end_registered_late_takes_the_date_it_ended_and_the_worker_keeps_access_from_the_registration()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        var worker = world.Worker("worker-1");
+        var id = await ArrangeAsync(world, CourseStage.Phase1);
+
+        var future = await worker.PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "LostContact", endsTo = "Unknown", endedOn = world.Today.AddDays(1) });
+        var beforeMoveIn = await worker.PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "LostContact", endsTo = "Unknown", endedOn = D(2025, 1, 30) });
+        var ended = await worker.PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "LostContact", endsTo = "Unknown", endedOn = D(2025, 2, 3) });
+
+        await AssertRefusedAsync(future, "EndInTheFuture");
+        await AssertRefusedAsync(beforeMoveIn, "EndBeforeCourseStart");
+        ended.EnsureSuccessStatusCode();
+        var closed = Assert.Single(await world.Recorder.WaitForAsync<CourseClosed>(id));
+        Assert.Equal((D(2025, 2, 3), world.Today.AddDays(30)), (closed.ClosedOn, closed.WorkerAccessEndsOn));
+    }
+
+    [Fact]
     public async Task A_moved_move_out_date_moves_the_start_of_the_contact_period()
     {
         await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
@@ -135,11 +171,13 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         var id = await ArrangeAsync(world, stage);
         var token = (await world.Rows.StateAsync(id))!.Value.TimerTokenId!.Value;
 
-        var response = await worker.PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "ReturnedToPerpetrator" });
+        var response = await worker.PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "MovedForSafety", endsTo = "MunicipalCaseworker" });
 
         response.EnsureSuccessStatusCode();
         var closed = Assert.Single(await world.Recorder.WaitForAsync<CourseClosed>(id));
-        Assert.Equal((world.Today, CourseClosureReason.ReturnedToPerpetrator, false), (closed.ClosedOn, closed.Reason, closed.Completed));
+        Assert.Equal(
+            (world.Today, CourseClosureReason.MovedForSafety, CourseEndsTo.MunicipalCaseworker, false),
+            (closed.ClosedOn, closed.Reason, closed.EndsTo, closed.Completed));
         Assert.Equal(0, await world.Rows.TimerRowsAsync(token));
         var before = await world.GetAsync(worker, id);
         foreach (var (path, body) in Commands())
@@ -148,9 +186,33 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
             await AssertRefusedAsync(refused, "CourseIsClosed");
         }
 
+        var extension = await world.TeamLead().PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, category = "Health" });
+        await AssertRefusedAsync(extension, "CourseIsClosed");
+
         var after = await world.GetAsync(worker, id);
         Assert.Equal(before.Journal.Count, after.Journal.Count);
         Assert.Equal(CourseStage.Closed, after.Stage);
+        Assert.Equal(("Flyttet af hensyn til sin sikkerhed", "Sagsbehandler i kommunen"), (after.ClosureReasonLabel, after.EndsToLabel));
+    }
+
+    [Fact]
+    public async Task What_a_course_ends_to_is_registered_before_the_calendar_completes_it_and_travels_in_CourseClosed()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        var worker = world.Worker("worker-1");
+        var id = await ArrangeAsync(world, CourseStage.Phase3);
+
+        var missing = await worker.PutAsJsonAsync($"/api/courses/{id}/ends-to", new { });
+        var registered = await worker.PutAsJsonAsync($"/api/courses/{id}/ends-to", new { endsTo = "Section85Support" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Equal("NotNull", (await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rules").GetProperty("endsTo")[0].GetString());
+        registered.EnsureSuccessStatusCode();
+        world.TravelTo(D(2025, 10, 31));
+        var closed = Assert.Single(await world.Recorder.WaitForAsync<CourseClosed>(id));
+        Assert.Equal((CourseClosureReason.Completed, CourseEndsTo.Section85Support), (closed.Reason, closed.EndsTo));
+        var refused = await worker.PutAsJsonAsync($"/api/courses/{id}/ends-to", new { endsTo = "NoSupport" });
+        await AssertRefusedAsync(refused, "CourseIsClosed");
     }
 
     [Fact]
@@ -161,7 +223,7 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         var id = await ArrangeAsync(world, CourseStage.Phase1);
         var before = await world.GetAsync(worker, id);
 
-        var extend = await worker.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, reason = "stalked" });
+        var extend = await world.TeamLead().PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, category = "OngoingThreat" });
         var moveInAgain = await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = world.Today });
         var moveOut = await worker.PutAsJsonAsync($"/api/courses/{id}/expected-move-out", new { expectedMoveOutDate = world.Today });
 
@@ -182,7 +244,9 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         worker.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         var id = await ArrangeAsync(world, CourseStage.Phase1);
 
-        var refused = await worker.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, reason = "x" });
+        var lead = world.TeamLead();
+        lead.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var refused = await lead.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, category = "Health" });
         var invalid = await worker.PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "Other" });
 
         var problem = await AssertRefusedAsync(refused, "ExtensionOnlyInPhase3");
@@ -190,24 +254,35 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         var validation = await invalid.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("NotEmpty", validation.GetProperty("rules").GetProperty("note")[0].GetString());
+        Assert.Equal("NotNull", validation.GetProperty("rules").GetProperty("endsTo")[0].GetString());
+        Assert.Equal("State what the course ends to.", validation.GetProperty("errors").GetProperty("endsTo")[0].GetString());
     }
 
     [Fact]
-    public async Task Phase_3_extends_up_to_the_tenants_maximum_and_the_course_closes_on_the_new_end()
+    public async Task Phase_3_extends_up_to_the_tenants_maximum_by_a_team_leads_decision_with_a_reason_category_and_closes_on_the_new_end()
     {
         await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
         var worker = world.Worker("worker-1");
+        var lead = world.TeamLead();
         var id = await ArrangeAsync(world, CourseStage.Phase3);
 
-        var first = await worker.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 2, reason = "Hun forfølges" });
-        var tooMuch = await worker.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 2, reason = "mere" });
-        var noReason = await worker.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1 });
+        var byWorker = await worker.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, category = "OngoingThreat" });
+        var first = await lead.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 2, category = "OngoingThreat", reason = "Han opsøger hende stadig" });
+        var tooMuch = await lead.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 2, category = "Health" });
+        var noCategory = await lead.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, reason = "mere" });
+        var otherWithoutNote = await lead.PostAsJsonAsync($"/api/courses/{id}/extensions", new { months = 1, category = "Other" });
 
+        Assert.Equal(HttpStatusCode.Forbidden, byWorker.StatusCode);
         first.EnsureSuccessStatusCode();
         var extended = Assert.Single(await world.Recorder.WaitForAsync<CourseExtended>(id));
-        Assert.Equal((D(2025, 10, 31), D(2025, 12, 31)), (extended.PreviousPlannedEndDate, extended.PlannedEndDate));
+        Assert.Equal((D(2025, 10, 31), D(2025, 12, 31), ExtensionReason.OngoingThreat), (extended.PreviousPlannedEndDate, extended.PlannedEndDate, extended.Reason));
         await AssertRefusedAsync(tooMuch, "ExtensionLimitExceeded");
-        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Equal("NotNull", (await noCategory.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rules").GetProperty("category")[0].GetString());
+        Assert.Equal("NotEmpty", (await otherWithoutNote.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rules").GetProperty("reason")[0].GetString());
+        var decided = Assert.Single((await world.GetAsync(worker, id)).Extensions);
+        Assert.Equal(
+            (ExtensionReason.OngoingThreat, "Voldsudøveren opsøger, truer eller stalker fortsat kvinden", "lead-1"),
+            (decided.Category!.Value, decided.CategoryLabel, decided.DecidedBy));
 
         // The next thing due is now the hand-over reminder, one month before the new end.
         Assert.Equal(CopenhagenCalendar.StartOf(D(2025, 11, 30)), (await world.Rows.StateAsync(id))!.Value.NextDueAt);
@@ -221,6 +296,22 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
     }
 
     [Fact]
+    public async Task A_municipal_phase_length_of_two_months_is_reported_as_a_deviation_on_the_course_and_in_the_list()
+    {
+        await using var world = await LifecycleScenario.StartAsync(
+            database, D(2025, 1, 2), [new($"CourseLifecycleOptions:Tenants:{TestTokens.TenantA}:PhaseLengthMonths", "2")]);
+        var id = await ArrangeAsync(world, CourseStage.Phase1);
+
+        var view = await world.GetAsync(world.Worker("worker-1"), id);
+        var list = await world.TeamLead().GetFromJsonAsync<JsonElement>("/api/courses?workerId=worker-1", TestJson.Options);
+
+        Assert.Equal((2, D(2025, 7, 31)), (view.PhaseLengthMonths!.Value, view.PlannedEndDate!.Value));
+        Assert.Equal([FidelityDeviation.PhaseLengthNotThreeMonths], view.Deviations);
+        var listed = Assert.Single(list.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
+        Assert.Equal("PhaseLengthNotThreeMonths", Assert.Single(listed.GetProperty("deviations").EnumerateArray()).GetString());
+    }
+
+    [Fact]
     public async Task Only_the_assigned_worker_and_the_tenants_team_leads_see_a_course()
     {
         await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
@@ -228,7 +319,7 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
 
         var own = await world.Worker("worker-1").GetAsync($"/api/courses/{id}");
         var lead = await world.TeamLead().GetAsync($"/api/courses/{id}");
-        var colleague = await world.Worker("worker-2").PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "Declined" });
+        var colleague = await world.Worker("worker-2").PostAsJsonAsync($"/api/courses/{id}/closure", new { reason = "Declined", endsTo = "NoSupport" });
         var otherTenant = await world.TeamLead(TestTokens.TenantB).GetAsync($"/api/courses/{id}");
         var colleaguesList = await world.Worker("worker-2").GetFromJsonAsync<JsonElement>("/api/courses", TestJson.Options);
         var leadsList = await world.TeamLead().GetFromJsonAsync<JsonElement>($"/api/courses?stage=ContactPeriod&workerId=worker-1&nextTransitionBefore=2030-01-01", TestJson.Options);
@@ -253,7 +344,7 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(
-            ["/api/courses", "/api/courses/access-log", "/api/courses/attention", "/api/courses/{id}", "/api/courses/{id}/closure", "/api/courses/{id}/expected-move-out", "/api/courses/{id}/extensions", "/api/courses/{id}/move-in"],
+            ["/api/courses", "/api/courses/access-log", "/api/courses/attention", "/api/courses/{id}", "/api/courses/{id}/closure", "/api/courses/{id}/ends-to", "/api/courses/{id}/expected-move-out", "/api/courses/{id}/extensions", "/api/courses/{id}/move-in"],
             paths.Order(StringComparer.Ordinal));
     }
 
@@ -298,8 +389,7 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
     private static IEnumerable<(string Path, object Body)> Commands() =>
     [
         ("/api/courses/{id}/move-in", new { moveInDate = D(2025, 1, 31) }),
-        ("/api/courses/{id}/extensions", new { months = 1, reason = "x" }),
-        ("/api/courses/{id}/closure", new { reason = "Died" }),
+        ("/api/courses/{id}/closure", new { reason = "Died", endsTo = "NoSupport" }),
     ];
 
     private static async Task<JsonElement> AssertRefusedAsync(HttpResponseMessage response, string rule)

@@ -51,10 +51,10 @@ public sealed class LifecycleScenario : IAsyncDisposable
     public HttpClient TeamLead(string tenant = TestTokens.TenantA) => Host.Client(Roles.TeamLead, tenant, subject: "lead-1");
 
     /// <summary>Approves a course and waits until the state machine has created it.</summary>
-    public async Task<Guid> ApproveAsync(string workerId, DateOnly expectedMoveOut)
+    public async Task<Guid> ApproveAsync(string workerId, DateOnly expectedMoveOut, DateOnly? referredOn = null)
     {
         var id = Guid.NewGuid();
-        await Host.ApproveAsync(id, workerId, expectedMoveOut, Clock.GetUtcNow());
+        await Host.ApproveAsync(id, workerId, expectedMoveOut, Clock.GetUtcNow(), referredAt: referredOn is { } referred ? CopenhagenCalendar.StartOf(referred).AddHours(10) : null);
         await Eventually.Until(() => Rows.StateAsync(id), row => row is not null, Bounds.Signal, "the course created");
         return id;
     }

@@ -139,7 +139,7 @@ async Task<IReadOnlyList<Guid>> SeedAsync(IServiceProvider services, ManualTimeP
         foreach (var i in chunk)
         {
             // Approved and moved in on 31 January; the reminders before 30 April are already behind it.
-            var course = Course.Approve(Guid.NewGuid(), TestTokens.TenantA, $"worker-{i % 500}", new DateOnly(2025, 1, 20), new DateOnly(2025, 1, 2), new DateOnly(2025, 1, 2), settings)
+            var course = Course.Approve(Guid.NewGuid(), TestTokens.TenantA, $"worker-{i % 500}", new DateOnly(2025, 1, 20), new DateOnly(2025, 1, 2), null, new DateOnly(2025, 1, 2), settings)
                 .Course.RegisterMoveIn(moveIn, today, settings).Course;
             var due = course.NextDueDate(today, settings)!.Value;
             var token = outbox.Schedule(CourseLifecycleStateDefinition.Address, CopenhagenCalendar.StartOf(due), new CourseTimerDue { CourseId = course.Id, DueDate = due }, NewId.NextGuid());

@@ -10,4 +10,7 @@ internal static class CourseDateWindows
 
     /// <summary>A move-in registered up to a year late; a future one passes here and is refused by the course (MoveInInTheFuture).</summary>
     public static readonly DateWindow MoveIn = new(DaysBefore: 365, DaysAfter: 365);
+
+    /// <summary>An early end registered up to a year late; a future one passes here and is refused by the course (EndInTheFuture).</summary>
+    public static readonly DateWindow EndedOn = new(DaysBefore: 365, DaysAfter: 365);
 }

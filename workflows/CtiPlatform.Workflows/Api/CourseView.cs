@@ -36,7 +36,15 @@ public sealed record CourseView
 
     public CourseClosureReason? ClosureReason { get; init; }
 
+    /// <summary>The closure reason as the reader's language names it (Danish by default).</summary>
+    public string? ClosureReasonLabel { get; init; }
+
     public string? ClosureNote { get; init; }
+
+    public CourseEndsTo? EndsTo { get; init; }
+
+    /// <summary>What the course ends to as the reader's language names it (Danish by default).</summary>
+    public string? EndsToLabel { get; init; }
 
     public required IReadOnlyList<FidelityDeviation> Deviations { get; init; }
 

@@ -2,6 +2,7 @@ using CtiPlatform.Persistence;
 using CtiPlatform.Persistence.AccessLogging;
 using CtiPlatform.ServiceDefaults.Paging;
 using CtiPlatform.ServiceDefaults.Problems;
+using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Workflows.Application;
 using CtiPlatform.Workflows.Domain;
 using CtiPlatform.Workflows.Lifecycle;
@@ -31,10 +32,13 @@ public static class CoursesApi
             .WithName("RegisterMoveIn").WithSummary("Register her actual move-in; phase 1 starts on that date");
         api.MapPut("/{id:guid}/expected-move-out", ChangeExpectedMoveOut).Validates<ChangeExpectedMoveOutRequest>()
             .WithName("ChangeExpectedMoveOut").WithSummary("Change her expected move-out date before she moves in");
-        api.MapPost("/{id:guid}/extensions", ExtendCourse).Validates<ExtendCourseRequest>()
-            .WithName("ExtendCourse").WithSummary("Extend phase 3, with a reason (a reported deviation)");
+        // An extension departs from the method's nine months: the team lead's decision, never the worker's own (decision 414).
+        api.MapPost("/{id:guid}/extensions", ExtendCourse).RequireAuthorization(Policies.TeamLead).Validates<ExtendCourseRequest>()
+            .WithName("ExtendCourse").WithSummary("A team lead extends phase 3, with a reason category (a reported deviation)");
+        api.MapPut("/{id:guid}/ends-to", RegisterEndsTo).Validates<RegisterEndsToRequest>()
+            .WithName("RegisterEndsTo").WithSummary("Register what the course ends to: the support she goes on to");
         api.MapPost("/{id:guid}/closure", EndCourse).Validates<EndCourseRequest>()
-            .WithName("EndCourse").WithSummary("End a course early, with a reason");
+            .WithName("EndCourse").WithSummary("End a course early, with a reason and what it ends to");
         routes.MapAccessLogApi<WorkflowsDbContext>(Prefix);
         return routes;
     }
@@ -57,11 +61,15 @@ public static class CoursesApi
 
     private static Task<Results<Ok<CourseView>, NotFound, ProblemHttpResult>> ExtendCourse(
         Guid id, ExtendCourseRequest request, CourseCommands commands, CourseQueries courses, CancellationToken ct) =>
-        DecideAsync(id, commands, courses, (course, now) => course.Extend(request.Months!.Value, request.Reason!, now.Actor, now.Today, now.Settings), ct);
+        DecideAsync(id, commands, courses, (course, now) => course.Extend(request.Months!.Value, request.Category!.Value, request.Reason, now.Actor, now.Today, now.Settings), ct);
+
+    private static Task<Results<Ok<CourseView>, NotFound, ProblemHttpResult>> RegisterEndsTo(
+        Guid id, RegisterEndsToRequest request, CourseCommands commands, CourseQueries courses, CancellationToken ct) =>
+        DecideAsync(id, commands, courses, (course, now) => course.RegisterEndsTo(request.EndsTo!.Value, now.Today), ct);
 
     private static Task<Results<Ok<CourseView>, NotFound, ProblemHttpResult>> EndCourse(
         Guid id, EndCourseRequest request, CourseCommands commands, CourseQueries courses, CancellationToken ct) =>
-        DecideAsync(id, commands, courses, (course, now) => course.EndEarly(request.Reason!.Value, request.Note, now.Today), ct);
+        DecideAsync(id, commands, courses, (course, now) => course.EndEarly(request.Reason!.Value, request.EndsTo!.Value, request.Note, request.EndedOn ?? now.Today, now.Today), ct);
 
     private static async Task<Results<Ok<CourseView>, NotFound, ProblemHttpResult>> DecideAsync(
         Guid id, CourseCommands commands, CourseQueries courses, Func<Course, CourseCommand, CourseDecision> decide, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Workflows.Resources;
 using FluentValidation;
 
@@ -8,6 +9,8 @@ internal sealed class ExtendCourseRequestValidator : AbstractValidator<ExtendCou
     public ExtendCourseRequestValidator()
     {
         RuleFor(r => r.Months).NotNull().InclusiveBetween(1, 24).WithMessage(_ => WorkflowTexts.MonthsOutOfRange);
-        RuleFor(r => r.Reason).NotEmpty().WithMessage(_ => WorkflowTexts.ReasonRequired).MaximumLength(1000);
+        RuleFor(r => r.Category).NotNull().WithMessage(_ => WorkflowTexts.ExtensionCategoryRequired).IsInEnum();
+        RuleFor(r => r.Reason).NotEmpty().When(r => r.Category == ExtensionReason.Other).WithMessage(_ => WorkflowTexts.ExtensionNoteRequiredForOther)
+            .MaximumLength(1000);
     }
 }

@@ -1,3 +1,6 @@
+using CtiPlatform.Contracts.Courses;
+
 namespace CtiPlatform.Workflows.Api;
 
-public sealed record ExtensionView(int Months, string Reason, DateOnly DecidedOn, string DecidedBy);
+/// <summary>An extension of phase 3: its category (null only for extensions decided before categories), note and who decided.</summary>
+public sealed record ExtensionView(int Months, ExtensionReason? Category, string? CategoryLabel, string? Reason, DateOnly DecidedOn, string DecidedBy);

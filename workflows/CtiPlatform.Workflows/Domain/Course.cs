@@ -20,6 +20,9 @@ public sealed record Course
 
     public required DateOnly ApprovedOn { get; init; }
 
+    /// <summary>When she was referred; null for courses approved before the approval carried it (decision 413).</summary>
+    public DateOnly? ReferredOn { get; init; }
+
     public required DateOnly ExpectedMoveOutDate { get; init; }
 
     /// <summary>Fixed when approved or when the move-out date changes, so later settings changes do not move it.</summary>
@@ -42,6 +45,9 @@ public sealed record Course
 
     /// <summary>Free text for <see cref="CourseClosureReason.Other"/>; stored here only, never put in a message.</summary>
     public string? ClosureNote { get; init; }
+
+    /// <summary>The support she goes on to, registered apart from why the course ended (seed 001); null until registered.</summary>
+    public CourseEndsTo? EndsTo { get; init; }
 
     /// <summary>Keys of reminders already raised (<see cref="PlannedReminder.Key"/>).</summary>
     public IReadOnlyList<string> RaisedReminders { get; init; } = [];
@@ -81,11 +87,15 @@ public sealed record Course
         _ => null,
     };
 
+    /// <summary>The earliest real move-in: the referral's date, or the approval's for courses that do not know it.</summary>
+    private DateOnly EarliestMoveInDate => ReferredOn ?? ApprovedOn;
+
     private DateOnly StartDateOfContactPeriod => EarliestStartDate > ApprovedOn ? EarliestStartDate : ApprovedOn;
 
     /// <summary>The visitation committee's approval: the course waits for the contact period, or starts it at once.</summary>
     public static CourseDecision Approve(
-        Guid id, string tenantId, string workerId, DateOnly expectedMoveOutDate, DateOnly approvedOn, DateOnly today, CourseSettings settings)
+        Guid id, string tenantId, string workerId, DateOnly expectedMoveOutDate, DateOnly approvedOn, DateOnly? referredOn, DateOnly today,
+        CourseSettings settings)
     {
         var course = new Course
         {
@@ -94,6 +104,7 @@ public sealed record Course
             WorkerId = workerId,
             Stage = CourseStage.AwaitingStart,
             ApprovedOn = approvedOn,
+            ReferredOn = referredOn,
             ExpectedMoveOutDate = expectedMoveOutDate,
             EarliestStartDate = expectedMoveOutDate.AddDays(-settings.StartLeadDays),
         };
@@ -126,7 +137,9 @@ public sealed record Course
 
     /// <summary>
     /// Her actual move-in ends the contact period; phase 1 starts on that date. Registered late, the calendar
-    /// catches up at once: phases whose boundaries have passed start and end with their own dates.
+    /// catches up at once: phases whose boundaries have passed start and end with their own dates. She may have moved
+    /// before the committee approved her, so any date from the referral on is her real move-in, flagged as a late start
+    /// when it precedes the contact period (decision 413).
     /// </summary>
     public CourseDecision RegisterMoveIn(DateOnly moveInDate, DateOnly today, CourseSettings settings)
     {
@@ -147,9 +160,9 @@ public sealed record Course
             return CourseDecision.Refused(this, CourseRefusal.MoveInInTheFuture);
         }
 
-        if (moveInDate < ContactPeriodStartDate)
+        if (moveInDate < EarliestMoveInDate)
         {
-            return CourseDecision.Refused(this, CourseRefusal.MoveInBeforeContactPeriod);
+            return CourseDecision.Refused(this, CourseRefusal.MoveInBeforeReferral);
         }
 
         var length = settings.PhaseLengthMonths;
@@ -167,8 +180,11 @@ public sealed record Course
         ]);
     }
 
-    /// <summary>Extends phase 3 by whole months: only in phase 3, only up to the municipality's maximum in total.</summary>
-    public CourseDecision Extend(int months, string reason, string actorId, DateOnly today, CourseSettings settings)
+    /// <summary>
+    /// A team lead extends phase 3 by whole months, with a reason category and an optional note: only in phase 3, only up
+    /// to the municipality's maximum in total (decision 414).
+    /// </summary>
+    public CourseDecision Extend(int months, ExtensionReason category, string? note, string actorId, DateOnly today, CourseSettings settings)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(months);
         if (Stage != CourseStage.Phase3)
@@ -182,16 +198,36 @@ public sealed record Course
         }
 
         var previousEnd = PlannedEndDate!.Value;
-        var extended = this with { Extensions = [.. Extensions, new CourseExtension(months, reason, today, actorId)] };
+        var extended = this with { Extensions = [.. Extensions, new CourseExtension(months, note, today, actorId) { Category = category }] };
         var newEnd = extended.PlannedEndDate!.Value;
         extended = extended with { Phases = [.. Phases.SkipLast(1), Phases[^1] with { PlannedEndDate = newEnd }] };
         return extended.Advance(today, settings, [
-            new CourseOccurrence(OccurrenceKind.Extended, today, Stage, Stage) { Phase = 3, PreviousDate = previousEnd, PlannedEndDate = newEnd },
+            new CourseOccurrence(OccurrenceKind.Extended, today, Stage, Stage) { Phase = 3, PreviousDate = previousEnd, PlannedEndDate = newEnd, ExtensionReason = category },
         ]);
     }
 
-    /// <summary>Ends the course before the calendar does, with a reason; never silently.</summary>
-    public CourseDecision EndEarly(CourseClosureReason reason, string? note, DateOnly today)
+    /// <summary>
+    /// Registers what the course ends to while it runs, typically as the hand-over is planned in phase 3, so a course
+    /// the calendar completes carries it in <see cref="CourseClosed"/>. Registered again, the later answer counts.
+    /// </summary>
+    public CourseDecision RegisterEndsTo(CourseEndsTo endsTo, DateOnly today)
+    {
+        if (Stage == CourseStage.Closed)
+        {
+            return CourseDecision.Refused(this, CourseRefusal.CourseIsClosed);
+        }
+
+        return CourseDecision.Accepted(this with { EndsTo = endsTo }, [
+            new CourseOccurrence(OccurrenceKind.EndsToRegistered, today, Stage, Stage) { EndsTo = endsTo },
+        ]);
+    }
+
+    /// <summary>
+    /// Ends the course before the calendar does, with a reason and what it ends to, on the date it actually ended: today
+    /// or a past date from the start of the course (her move-in, else the contact period's start, else the approval).
+    /// Phases the calendar started after that date did not happen and are dropped; the journal keeps them (decision 413).
+    /// </summary>
+    public CourseDecision EndEarly(CourseClosureReason reason, CourseEndsTo endsTo, string? note, DateOnly endedOn, DateOnly today)
     {
         if (reason == CourseClosureReason.Completed)
         {
@@ -203,9 +239,26 @@ public sealed record Course
             return CourseDecision.Refused(this, CourseRefusal.CourseIsClosed);
         }
 
-        var closed = Close(today, reason) with { ClosureNote = note };
+        if (endedOn > today)
+        {
+            return CourseDecision.Refused(this, CourseRefusal.EndInTheFuture);
+        }
+
+        if (endedOn < (MoveInDate ?? ContactPeriodStartDate ?? ApprovedOn))
+        {
+            return CourseDecision.Refused(this, CourseRefusal.EndBeforeCourseStart);
+        }
+
+        var happened = this with
+        {
+            Phases = Phases
+                .Where(p => p.Phase == 1 || p.StartDate < endedOn)
+                .Select(p => p.EndDate is null || p.EndDate > endedOn ? p with { EndDate = endedOn } : p)
+                .ToList(),
+        };
+        var closed = happened.Close(endedOn, reason) with { ClosureNote = note, EndsTo = endsTo };
         return CourseDecision.Accepted(closed, [
-            new CourseOccurrence(OccurrenceKind.Closed, today, Stage, CourseStage.Closed) { ClosureReason = reason },
+            new CourseOccurrence(OccurrenceKind.Closed, endedOn, Stage, CourseStage.Closed) { ClosureReason = reason },
         ]);
     }
 
@@ -221,8 +274,13 @@ public sealed record Course
         ]);
     }
 
-    /// <summary>The first date the assigned worker no longer sees the closed course; null while it runs.</summary>
-    public DateOnly? WorkerAccessEndsOn(CourseSettings settings) => ClosedOn?.AddDays(settings.WorkerAccessAfterClosureDays);
+    /// <summary>
+    /// The first date the assigned worker no longer sees the closed course; null while it runs. Counted from the day the
+    /// closure was recorded when that is later than the date it ended, so a closure registered late still leaves her
+    /// the period to finish her notes.
+    /// </summary>
+    public DateOnly? WorkerAccessEndsOn(CourseSettings settings, DateOnly recordedOn) =>
+        ClosedOn is { } closed ? (closed > recordedOn ? closed : recordedOn).AddDays(settings.WorkerAccessAfterClosureDays) : null;
 
     /// <summary>
     /// Lets the calendar act up to and including <paramref name="today"/>: stage changes whose date has come, then
@@ -314,6 +372,16 @@ public sealed record Course
         if (Stage == CourseStage.Closed && MoveInDate is null)
         {
             deviations.Add(FidelityDeviation.MoveInNeverRegistered);
+        }
+
+        if (MoveInDate < ContactPeriodStartDate)
+        {
+            deviations.Add(FidelityDeviation.LateStart);
+        }
+
+        if (MoveInDate is not null && PhaseLengthMonths != PhaseCalendar.MethodPhaseLengthMonths)
+        {
+            deviations.Add(FidelityDeviation.PhaseLengthNotThreeMonths);
         }
 
         return deviations;

@@ -16,6 +16,10 @@ public sealed record CourseOccurrence(OccurrenceKind Kind, DateOnly Date, Course
 
     public CourseClosureReason? ClosureReason { get; init; }
 
+    public CourseEndsTo? EndsTo { get; init; }
+
+    public ExtensionReason? ExtensionReason { get; init; }
+
     public PlannedReminder? Reminder { get; init; }
 
     /// <summary>The worker a <see cref="OccurrenceKind.Reassigned"/> course was handed over from.</summary>

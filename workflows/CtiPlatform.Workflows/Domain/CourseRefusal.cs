@@ -12,11 +12,13 @@ public static class CourseRefusal
     public static readonly Refusal ContactPeriodNotStarted = new(nameof(ContactPeriodNotStarted));
     public static readonly Refusal MoveInAlreadyRegistered = new(nameof(MoveInAlreadyRegistered));
     public static readonly Refusal MoveInInTheFuture = new(nameof(MoveInInTheFuture));
-    public static readonly Refusal MoveInBeforeContactPeriod = new(nameof(MoveInBeforeContactPeriod));
+    public static readonly Refusal MoveInBeforeReferral = new(nameof(MoveInBeforeReferral));
     public static readonly Refusal MoveOutChangeAfterMoveIn = new(nameof(MoveOutChangeAfterMoveIn));
     public static readonly Refusal ExtensionOnlyInPhase3 = new(nameof(ExtensionOnlyInPhase3));
     public static readonly Refusal ExtensionLimitExceeded = new(nameof(ExtensionLimitExceeded));
     public static readonly Refusal CompletionIsByCalendar = new(nameof(CompletionIsByCalendar));
+    public static readonly Refusal EndInTheFuture = new(nameof(EndInTheFuture));
+    public static readonly Refusal EndBeforeCourseStart = new(nameof(EndBeforeCourseStart));
 
     /// <summary>Timers or other users changed the course under the command twice running; the user tries again.</summary>
     public static readonly Refusal ConcurrentChange = new(nameof(ConcurrentChange));

@@ -8,4 +8,10 @@ public enum FidelityDeviation
     Extended,
     LongerThanNineMonths,
     MoveInNeverRegistered,
+
+    /// <summary>She moved in before the contact period began, e.g. before the committee met: no contact period before phase 1.</summary>
+    LateStart,
+
+    /// <summary>The municipality's phase length, in force when she moved in, is not the method's three months (seed 003).</summary>
+    PhaseLengthNotThreeMonths,
 }

@@ -12,4 +12,5 @@ public enum OccurrenceKind
     Closed,
     ReminderRaised,
     Reassigned,
+    EndsToRegistered,
 }

@@ -9,6 +9,9 @@ public static class PhaseCalendar
 {
     public const int Phases = 3;
 
+    /// <summary>Seed 003: "hver fase varer tre måneder og ikke mere eller mindre". Any other setting is a reported deviation.</summary>
+    public const int MethodPhaseLengthMonths = 3;
+
     /// <summary>
     /// The date <paramref name="months"/> calendar months after <paramref name="moveIn"/>: the same day number,
     /// or the last day of the month when that month is shorter.

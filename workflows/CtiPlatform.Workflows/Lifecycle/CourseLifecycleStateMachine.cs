@@ -77,7 +77,8 @@ public sealed class CourseLifecycleStateMachine : MassTransitStateMachine<Course
         var approval = context.Message;
         var decision = Course.Approve(
             approval.ReferralId, approval.TenantId, approval.WorkerId, approval.ExpectedMoveOutDate,
-            CopenhagenCalendar.DateAt(approval.ApprovedAt), writer.Today, writer.SettingsFor(approval.TenantId));
+            CopenhagenCalendar.DateAt(approval.ApprovedAt), approval.ReferredAt is { } referred ? CopenhagenCalendar.DateAt(referred) : null,
+            writer.Today, writer.SettingsFor(approval.TenantId));
         await writer.ApplyAsync(context.Saga, decision, JournalCause.Event, nameof(ReferralApproved), context.CancellationToken);
     }
 

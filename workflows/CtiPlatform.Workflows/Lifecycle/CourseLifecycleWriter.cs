@@ -40,7 +40,7 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
         if (decision.Occurrences.Any(o => o.Kind == OccurrenceKind.Closed))
         {
             // Fixed at closure, so a later settings change does not reopen or cut short a closed course's access.
-            state.WorkerAccessEndsOn = course.WorkerAccessEndsOn(SettingsFor(course.TenantId));
+            state.WorkerAccessEndsOn = course.WorkerAccessEndsOn(SettingsFor(course.TenantId), Today);
         }
 
         state.UpdatedAt = now;
@@ -115,6 +115,7 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
                     TenantId = course.TenantId,
                     PreviousPlannedEndDate = occurrence.PreviousDate!.Value,
                     PlannedEndDate = occurrence.PlannedEndDate!.Value,
+                    Reason = occurrence.ExtensionReason!.Value,
                 }, key);
                 break;
             case OccurrenceKind.Closed:
@@ -127,7 +128,9 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
                     Reason = occurrence.ClosureReason!.Value,
                     Completed = occurrence.ClosureReason == CourseClosureReason.Completed,
                     MoveInDate = course.MoveInDate,
-                    WorkerAccessEndsOn = course.WorkerAccessEndsOn(SettingsFor(course.TenantId))!.Value,
+                    EndsTo = course.EndsTo,
+
+                    WorkerAccessEndsOn = course.WorkerAccessEndsOn(SettingsFor(course.TenantId), Today)!.Value,
                 }, key);
                 break;
             case OccurrenceKind.ReminderRaised:
@@ -137,6 +140,9 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
             case OccurrenceKind.ExpectedMoveOutChanged:
             case OccurrenceKind.Reassigned:
                 // Journal only: the referrals service already knows all three.
+                break;
+            case OccurrenceKind.EndsToRegistered:
+                // Journal only: the referrals service learns it with CourseClosed, when it belongs in the report.
                 break;
             default:
                 throw new InvalidOperationException($"No event for {occurrence.Kind}.");
@@ -178,8 +184,9 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
     private static string? Detail(CourseOccurrence occurrence, Course course) => occurrence.Kind switch
     {
         OccurrenceKind.PhaseStarted => $"phase={occurrence.Phase};plannedEnd={occurrence.PlannedEndDate:yyyy-MM-dd}",
-        OccurrenceKind.Extended => $"plannedEnd={occurrence.PreviousDate:yyyy-MM-dd}->{occurrence.PlannedEndDate:yyyy-MM-dd}",
-        OccurrenceKind.Closed => $"reason={occurrence.ClosureReason}",
+        OccurrenceKind.Extended => $"plannedEnd={occurrence.PreviousDate:yyyy-MM-dd}->{occurrence.PlannedEndDate:yyyy-MM-dd};reason={occurrence.ExtensionReason}",
+        OccurrenceKind.Closed => $"reason={occurrence.ClosureReason};endsTo={course.EndsTo}",
+        OccurrenceKind.EndsToRegistered => $"endsTo={occurrence.EndsTo}",
         OccurrenceKind.ReminderRaised => $"reminder={occurrence.Reminder!.Key}",
         OccurrenceKind.ExpectedMoveOutChanged => $"previous={occurrence.PreviousDate:yyyy-MM-dd}",
         OccurrenceKind.Reassigned => $"worker={occurrence.PreviousWorkerId}->{course.WorkerId}",

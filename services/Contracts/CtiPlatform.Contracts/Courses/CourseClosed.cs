@@ -23,4 +23,7 @@ public sealed record CourseClosed
 
     /// <summary>Whether she had moved in when the course ended (null move-in means the contact period never ended).</summary>
     public DateOnly? MoveInDate { get; init; }
+
+    /// <summary>What the course ends to, the support she goes on to; null when a course completed without it registered.</summary>
+    public CourseEndsTo? EndsTo { get; init; }
 }

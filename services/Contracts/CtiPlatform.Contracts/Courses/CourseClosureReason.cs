@@ -10,4 +10,8 @@ public enum CourseClosureReason
     ReadmittedToShelter = 4,
     Died = 5,
     Other = 6,
+    LostHome = 7,
+    LostContact = 8,
+    EndedEarlyByAgreement = 9,
+    MovedForSafety = 10,
 }

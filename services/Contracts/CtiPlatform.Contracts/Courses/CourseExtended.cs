@@ -1,6 +1,6 @@
 namespace CtiPlatform.Contracts.Courses;
 
-/// <summary>Phase 3 was extended beyond the method's nine months: an explicit, reported deviation.</summary>
+/// <summary>A team lead extended phase 3 beyond the method's nine months: an explicit, reported deviation.</summary>
 public sealed record CourseExtended
 {
     public required Guid CourseId { get; init; }
@@ -10,4 +10,7 @@ public sealed record CourseExtended
     public required DateOnly PreviousPlannedEndDate { get; init; }
 
     public required DateOnly PlannedEndDate { get; init; }
+
+    /// <summary>The reason category; its free-text note stays in the workflows service.</summary>
+    public required ExtensionReason Reason { get; init; }
 }

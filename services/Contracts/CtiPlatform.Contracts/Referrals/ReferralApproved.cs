@@ -16,4 +16,7 @@ public sealed record ReferralApproved
     public required DateOnly ExpectedMoveOutDate { get; init; }
 
     public required DateTimeOffset ApprovedAt { get; init; }
+
+    /// <summary>When the referral was submitted; she may have moved in from then on. Null in approvals sent before it was carried.</summary>
+    public DateTimeOffset? ReferredAt { get; init; }
 }

@@ -27,7 +27,7 @@ internal static class ReferralMapping
 
     public static RegistrationReportRow ToReportRow(this Referral r) => new(
         r.Id, r.ShelterOrganisationId ?? r.SubmittedBy, r.SubmittedAt, r.Status, r.Decision?.MeetingDate, r.Decision?.Reason,
-        r.DecidedAgainstEligibility, r.CaseloadOverrideReason is not null, r.MoveInDate, r.CourseEndedOn, r.CourseOutcome);
+        r.DecidedAgainstEligibility, r.CaseloadOverrideReason is not null, r.MoveInDate, r.CourseEndedOn, r.CourseOutcome, r.CourseEndsTo);
 
     public static CommitteeMeetingView ToView(this CommitteeMeeting m) => new(m.MeetingDate, m.MovedFrom, m.RecordedBy, m.RecordedAt);
 

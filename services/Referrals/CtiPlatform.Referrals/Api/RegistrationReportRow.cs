@@ -5,7 +5,7 @@ namespace CtiPlatform.Referrals.Api;
 
 /// <summary>
 /// One line of the registration report (seed 001): who referred, when, the decision, its date and reason,
-/// move-in, course end and outcome. No personal data of the woman.
+/// move-in, course end, why it ended (outcome) and what it ended to. No personal data of the woman.
 /// </summary>
 public sealed record RegistrationReportRow(
     Guid ReferralId,
@@ -18,4 +18,5 @@ public sealed record RegistrationReportRow(
     bool CaseloadOverridden,
     DateOnly? MoveInDate,
     DateOnly? CourseEndedOn,
-    CourseClosureReason? CourseOutcome);
+    CourseClosureReason? CourseOutcome,
+    CourseEndsTo? CourseEndsTo);

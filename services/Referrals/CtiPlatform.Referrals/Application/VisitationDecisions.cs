@@ -77,6 +77,7 @@ internal sealed class VisitationDecisions(
             WorkerId = request.WorkerId,
             ExpectedMoveOutDate = referral.ExpectedMoveOutDate,
             ApprovedAt = referral.Decision!.RecordedAt,
+            ReferredAt = referral.SubmittedAt,
         });
         accessLog.Record(ReferralQueries.Subject, id.ToString(), AccessAction.Change, AccessPurposes.VisitationDecision);
         return referral;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CtiPlatform.Referrals.Consumers;
 
 /// <summary>
-/// Records how the course ended for the registration report and when the worker's access to the referral ends, and
+/// Records how the course ended and what it ended to for the registration report and when the worker's access to the referral ends, and
 /// takes it off the worker's caseload.
 /// </summary>
 public sealed class CourseClosedConsumer(ReferralsDbContext db) : IConsumer<CourseClosed>
@@ -15,7 +15,7 @@ public sealed class CourseClosedConsumer(ReferralsDbContext db) : IConsumer<Cour
     {
         var message = context.Message;
         var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == message.CourseId, context.CancellationToken);
-        referral?.RecordCourseClosed(message.ClosedOn, message.Reason, message.WorkerAccessEndsOn);
+        referral?.RecordCourseClosed(message.ClosedOn, message.Reason, message.EndsTo, message.WorkerAccessEndsOn);
         if (message.MoveInDate is { } moveIn)
         {
             referral?.RecordMoveIn(moveIn);

@@ -86,6 +86,9 @@ public sealed class Referral : ITenantOwned
 
     public CourseClosureReason? CourseOutcome { get; private set; }
 
+    /// <summary>What the course ended to, the support she goes on to (seed 001), apart from why it ended.</summary>
+    public CourseEndsTo? CourseEndsTo { get; private set; }
+
     public int CriteriaMet => Criteria.Count(c => c.Met);
 
     public bool IsEligible => CriteriaMet >= CriteriaRequiredForEligibility;
@@ -206,10 +209,11 @@ public sealed class Referral : ITenantOwned
     /// <summary>Records the move-in the course registered, for the registration report.</summary>
     public void RecordMoveIn(DateOnly moveInDate) => MoveInDate = moveInDate;
 
-    public void RecordCourseClosed(DateOnly closedOn, CourseClosureReason outcome, DateOnly workerAccessEndsOn)
+    public void RecordCourseClosed(DateOnly closedOn, CourseClosureReason outcome, CourseEndsTo? endsTo, DateOnly workerAccessEndsOn)
     {
         CourseEndedOn = closedOn;
         CourseOutcome = outcome;
+        CourseEndsTo = endsTo;
         WorkerAccessEndsOn = workerAccessEndsOn;
     }
 

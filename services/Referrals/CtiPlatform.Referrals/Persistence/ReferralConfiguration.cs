@@ -12,6 +12,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Status).HasConversion<string>();
         builder.Property(r => r.CourseOutcome).HasConversion<string>();
+        builder.Property(r => r.CourseEndsTo).HasConversion<string>();
         builder.Property(r => r.Criteria).HasConversion(JsonColumn<CriterionAssessment>.Converter, JsonColumn<CriterionAssessment>.Comparer);
         builder.Property(r => r.PossibleDuplicates).HasConversion(JsonColumn<Guid>.Converter, JsonColumn<Guid>.Comparer);
         builder.OwnsOne(r => r.Woman);
