@@ -22,7 +22,7 @@ namespace CtiPlatform.Referrals.Tests;
 public sealed class PersonalDataAtRestTests : IAsyncLifetime
 {
     private const string ProtectedColumns =
-        "woman_protected_name, woman_protected_cpr, woman_protected_phone, protected_children, protected_shelter_contact_name, protected_shelter_contact_phone";
+        "woman_protected_name, woman_protected_cpr, woman_protected_phone, protected_children, protected_children_with_father, protected_shelter_contact_name, protected_shelter_contact_phone";
 
     private readonly PostgresDatabase database = new();
     private readonly LogCapture logs = new();
@@ -50,13 +50,13 @@ public sealed class PersonalDataAtRestTests : IAsyncLifetime
         var id = await referrals.SubmitAsync(request);
 
         var stored = await ProtectedValuesAsync($"where id = '{id}'");
-        Assert.Equal(6, stored.Count);
+        Assert.Equal(7, stored.Count);
         Assert.All(stored, value => Assert.StartsWith("v2:k7:", value));
         var justifications = (await CriteriaAsync(id)).Where(j => j.Length > 0).ToList();
         Assert.NotEmpty(justifications);
         Assert.All(justifications, value => Assert.StartsWith("v2:k7:", value));
         var raw = await RawRowAsync(id);
-        foreach (var clear in new[] { request.Woman!.Name!, "1985034321", "0403854321", "12 34 56 78", "Ida", "Kontaktperson", "87 65 43 21", "Vurderet" })
+        foreach (var clear in new[] { request.Woman!.Name!, "1985034321", "0403854321", "12 34 56 78", "Ida", "Karl", "Kontaktperson", "87 65 43 21", "Vurderet" })
         {
             Assert.DoesNotContain(clear, raw, StringComparison.OrdinalIgnoreCase);
         }
@@ -64,6 +64,7 @@ public sealed class PersonalDataAtRestTests : IAsyncLifetime
         var view = await referrals.GetAsync(id);
         Assert.Equal((request.Woman.Name, "0403854321", "+45 12 34 56 78"), (view.Woman.Name, view.Woman.Cpr, view.Woman.Phone));
         Assert.Equal("Ida", Assert.Single(view.Children).FirstName);
+        Assert.Equal("Karl", Assert.Single(view.ChildrenWithFather).FirstName);
         Assert.Equal(request.ShelterContact, view.ShelterContact);
         Assert.Equal(request.Criteria!.Select(c => c.Justification ?? ""), view.Criteria.Select(c => c.Justification));
     }

@@ -123,8 +123,9 @@ public sealed class SubjectAndOrganisationTests(ReferralsFixture fixture) : ICla
     {
         var woman = new Woman("Kvinde", new DateOnly(1990, 1, 1), null, null, "hash", "phone", "da", false);
         return Domain.Referral.Submit(
-            Guid.NewGuid(), TestTokens.TenantA, ReferralsClient.ShelterA, "shelter-user", DateTimeOffset.UtcNow, woman, "children",
+            Guid.NewGuid(), TestTokens.TenantA, ReferralsClient.ShelterA, "shelter-user", DateTimeOffset.UtcNow, woman, "children", "childrenWithFather",
             Enum.GetValues<TargetGroupCriterion>().Select(c => new CriterionAssessment(c, true, "Vurderet")).ToList(),
-            new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 15), true, "Kontakt", "+4512345678", []).Value!;
+            new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 15), true, "Kontakt", "+4512345678",
+            new Situation(true, new DateOnly(2026, 9, 14), false, null, false, true), []).Value!;
     }
 }

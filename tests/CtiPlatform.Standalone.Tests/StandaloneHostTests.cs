@@ -90,5 +90,10 @@ public sealed class StandaloneHostTests
         expectedMoveOutDate = Today.AddDays(10).ToString("yyyy-MM-dd"),
         consentToShareHistory = true,
         shelterContact = new { name = "Kontakt", phone = "+4587654321" },
+        situation = new
+        {
+            wantsCti = true, shelterEnteredOn = Today.AddDays(-60).ToString("yyyy-MM-dd"), homeAllocated = true,
+            homeAvailableFrom = Today.AddDays(10).ToString("yyyy-MM-dd"), protectedAddress = false, smsSafe = true,
+        },
     };
 }

@@ -104,11 +104,17 @@ public sealed class PlatformFixture : IAsyncLifetime
         {
             ["woman"] = new JsonObject { ["name"] = name, ["dateOfBirth"] = dateOfBirth, ["cpr"] = cpr, ["phone"] = phone, ["preferredLanguage"] = "da", ["interpreterNeeded"] = false },
             ["children"] = new JsonArray(new JsonObject { ["firstName"] = "Ida", ["age"] = 6 }),
+            ["childrenWithFather"] = new JsonArray(new JsonObject { ["firstName"] = "Karl", ["age"] = 9 }),
             ["criteria"] = new JsonArray([.. Enumerable.Range(1, 6).Select(c => new JsonObject { ["criterion"] = c, ["met"] = true, ["justification"] = "Vurderet" })]),
             ["actionPlanDate"] = "2026-10-01",
             ["expectedMoveOutDate"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30).ToString("yyyy-MM-dd"),
             ["consentToShareHistory"] = true,
             ["shelterContact"] = new JsonObject { ["name"] = contact, ["phone"] = "+45 70 10 20 30" },
+            ["situation"] = new JsonObject
+            {
+                ["wantsCti"] = true, ["shelterEnteredOn"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-60).ToString("yyyy-MM-dd"), ["homeAllocated"] = false,
+                ["protectedAddress"] = false, ["smsSafe"] = true,
+            },
         });
         await Ensure(submitted, "the seed referral submitted");
         var id = (await submitted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();

@@ -12,11 +12,14 @@ internal static class ReferralMapping
         var cells = ReferralCells.Of(r);
         return new ReferralView(
             r.Id, r.Status, r.SubmittedAt, r.SubmittedBy, r.ShelterOrganisationId, WomanIdentity.View(r.Woman, protector, cells),
-            ReferralProtection.Children(r.ProtectedChildren, protector, cells), ReferralProtection.Criteria(r.Criteria, protector, cells),
+            ReferralProtection.Children(r.ProtectedChildren, protector, cells.Children),
+            ReferralProtection.Children(r.ProtectedChildrenWithFather, protector, cells.ChildrenWithFather),
+            ReferralProtection.Criteria(r.Criteria, protector, cells),
             r.CriteriaMet, r.IsEligible, r.ActionPlanDate, r.ExpectedMoveOutDate, r.ConsentToShareHistory,
             new ShelterContactInput(
                 protector.Unprotect(r.ProtectedShelterContactName, cells.ShelterContactName),
                 protector.Unprotect(r.ProtectedShelterContactPhone, cells.ShelterContactPhone)),
+            r.Situation,
             r.AgendaMeetingDate, r.Decision, r.DecidedAgainstEligibility, r.WorkerId, r.CaseloadOverrideReason, r.PossibleDuplicates);
     }
 

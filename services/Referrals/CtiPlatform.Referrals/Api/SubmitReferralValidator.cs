@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using CtiPlatform.Domain;
 using CtiPlatform.Referrals.Domain;
 using CtiPlatform.Referrals.Resources;
@@ -39,14 +40,8 @@ public sealed class SubmitReferralValidator : AbstractValidator<SubmitReferralRe
         RuleFor(r => r.Woman!.PreferredLanguage).NotEmpty().MaximumLength(50).When(r => r.Woman is not null);
         RuleFor(r => r.Woman!.InterpreterNeeded).NotNull().When(r => r.Woman is not null);
 
-        RuleFor(r => r.Children!.Count).LessThanOrEqualTo(MaxChildren).OverridePropertyName(nameof(SubmitReferralRequest.Children))
-            .WithErrorCode("MaxCount").WithMessage(_ => string.Format(CultureInfo.CurrentCulture, ReferralTexts.MaxCount, MaxChildren))
-            .When(r => r.Children is not null);
-        RuleForEach(r => r.Children).ChildRules(child =>
-        {
-            child.RuleFor(c => c.FirstName).NotEmpty().MaximumLength(100);
-            child.RuleFor(c => c.Age).NotNull().InclusiveBetween(0, 17).WithErrorCode("ChildAge").WithMessage(_ => ReferralTexts.ChildAge);
-        });
+        ChildrenRules(r => r.Children);
+        ChildrenRules(r => r.ChildrenWithFather);
 
         RuleFor(r => r.Criteria).NotNull();
         RuleFor(r => r.Criteria)
@@ -68,5 +63,41 @@ public sealed class SubmitReferralValidator : AbstractValidator<SubmitReferralRe
         RuleFor(r => r.ShelterContact).NotNull();
         RuleFor(r => r.ShelterContact!.Name).NotEmpty().MaximumLength(200).When(r => r.ShelterContact is not null);
         RuleFor(r => r.ShelterContact!.Phone).NotEmpty().Matches(PhonePattern).WithErrorCode("PhoneFormat").WithMessage(_ => ReferralTexts.PhoneFormat).When(r => r.ShelterContact is not null);
+
+        // Her wish is only required here; that she does not want CTI is the domain's refusal (ReferralRefusal.OnlyWhenSheWantsCti).
+        RuleFor(r => r.Situation).NotNull();
+        When(r => r.Situation is not null, () =>
+        {
+            RuleFor(r => r.Situation!.WantsCti).NotNull();
+            RuleFor(r => r.Situation!.ShelterEnteredOn).NotNull().Within(ReferralDateWindows.ShelterEntry, clock, () => ReferralTexts.DateRange);
+            RuleFor(r => r.Situation!.ShelterEnteredOn)
+                .Must((r, entered) => entered <= r.ExpectedMoveOutDate)
+                .WithErrorCode("ShelterEnteredBeforeMoveOut").WithMessage(_ => ReferralTexts.ShelterEnteredBeforeMoveOut)
+                .When(r => r.Situation!.ShelterEnteredOn is not null && r.ExpectedMoveOutDate is not null);
+            RuleFor(r => r.Situation!.HomeAllocated).NotNull();
+            RuleFor(r => r.Situation!.HomeAvailableFrom)
+                .NotNull().WithErrorCode("HomeAvailableFromRequired").WithMessage(_ => ReferralTexts.HomeAvailableFromRequired)
+                .Within(ReferralDateWindows.HomeAvailableFrom, clock, () => ReferralTexts.DateRange)
+                .When(r => r.Situation!.HomeAllocated == true);
+            RuleFor(r => r.Situation!.HomeAvailableFrom)
+                .Null().WithErrorCode("HomeAvailableFromOnlyWithHome").WithMessage(_ => ReferralTexts.HomeAvailableFromOnlyWithHome)
+                .When(r => r.Situation!.HomeAllocated == false);
+            RuleFor(r => r.Situation!.ProtectedAddress).NotNull();
+            RuleFor(r => r.Situation!.SmsSafe).NotNull();
+        });
+    }
+
+    /// <summary>The same rules for the children moving with her and those living with their father.</summary>
+    private void ChildrenRules(Expression<Func<SubmitReferralRequest, IEnumerable<ChildInput>?>> children)
+    {
+        var read = children.Compile();
+        RuleFor(children).Must(c => c!.Count() <= MaxChildren)
+            .WithErrorCode("MaxCount").WithMessage(_ => string.Format(CultureInfo.CurrentCulture, ReferralTexts.MaxCount, MaxChildren))
+            .When(r => read(r) is not null);
+        RuleForEach(children!).ChildRules(child =>
+        {
+            child.RuleFor(c => c.FirstName).NotEmpty().MaximumLength(100);
+            child.RuleFor(c => c.Age).NotNull().InclusiveBetween(0, 17).WithErrorCode("ChildAge").WithMessage(_ => ReferralTexts.ChildAge);
+        });
     }
 }

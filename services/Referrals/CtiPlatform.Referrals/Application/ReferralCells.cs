@@ -17,6 +17,8 @@ internal sealed record ReferralCells(string TenantId, Guid ReferralId)
 
     public ProtectedCell Children => Cell("children");
 
+    public ProtectedCell ChildrenWithFather => Cell("childrenWithFather");
+
     public ProtectedCell ShelterContactName => Cell("shelterContact.name");
 
     public ProtectedCell ShelterContactPhone => Cell("shelterContact.phone");

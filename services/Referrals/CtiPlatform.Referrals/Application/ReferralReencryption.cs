@@ -23,6 +23,7 @@ internal sealed class ReferralReencryption(ReferralsDbContext db, PersonalDataPr
         var query = db.Referrals.Where(r =>
             !r.Woman.ProtectedName.StartsWith(prefix) || !r.Woman.ProtectedPhone.StartsWith(prefix)
             || (r.Woman.ProtectedCpr != null && !r.Woman.ProtectedCpr.StartsWith(prefix)) || !r.ProtectedChildren.StartsWith(prefix)
+            || !r.ProtectedChildrenWithFather.StartsWith(prefix)
             || !r.ProtectedShelterContactName.StartsWith(prefix) || !r.ProtectedShelterContactPhone.StartsWith(prefix));
         if (after is { } last)
         {
@@ -41,13 +42,16 @@ internal sealed class ReferralReencryption(ReferralsDbContext db, PersonalDataPr
         var cells = ReferralCells.Of(referral);
         Woman woman;
         string children;
+        string childrenWithFather;
         IReadOnlyList<CriterionAssessment> criteria;
         string contactName;
         string contactPhone;
         try
         {
             woman = WomanIdentity.Reprotect(referral.Woman, protector, cells);
-            children = ReferralProtection.ProtectChildren(ReferralProtection.Children(referral.ProtectedChildren, protector, cells), protector, cells);
+            children = ReferralProtection.ProtectChildren(ReferralProtection.Children(referral.ProtectedChildren, protector, cells.Children), protector, cells.Children);
+            childrenWithFather = ReferralProtection.ProtectChildren(
+                ReferralProtection.Children(referral.ProtectedChildrenWithFather, protector, cells.ChildrenWithFather), protector, cells.ChildrenWithFather);
             criteria = ReferralProtection.ProtectCriteria(ReferralProtection.Criteria(referral.Criteria, protector, cells), protector, cells);
             contactName = protector.Protect(protector.Unprotect(referral.ProtectedShelterContactName, cells.ShelterContactName), cells.ShelterContactName);
             contactPhone = protector.Protect(protector.Unprotect(referral.ProtectedShelterContactPhone, cells.ShelterContactPhone), cells.ShelterContactPhone);
@@ -68,6 +72,7 @@ internal sealed class ReferralReencryption(ReferralsDbContext db, PersonalDataPr
         Set(stored, nameof(Woman.NameLookupHash), woman.NameLookupHash);
         Set(stored, nameof(Woman.ProtectedPhone), woman.ProtectedPhone);
         Set(entry, nameof(Referral.ProtectedChildren), children);
+        Set(entry, nameof(Referral.ProtectedChildrenWithFather), childrenWithFather);
         Set(entry, nameof(Referral.Criteria), criteria);
         Set(entry, nameof(Referral.ProtectedShelterContactName), contactName);
         Set(entry, nameof(Referral.ProtectedShelterContactPhone), contactPhone);

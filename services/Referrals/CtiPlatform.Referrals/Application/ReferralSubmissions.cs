@@ -37,11 +37,12 @@ internal sealed class ReferralSubmissions(
             .ToListAsync(ct);
         var submitted = Referral.Submit(
             cells.ReferralId, cells.TenantId, caller.OrganisationId, caller.ActorId!, clock.GetUtcNow(), woman,
-            ReferralProtection.ProtectChildren((request.Children ?? []).Select(c => new Child(c.FirstName!, c.Age!.Value)), protector, cells),
+            ReferralProtection.ProtectChildren(ReferralProtection.Children(request.Children), protector, cells.Children),
+            ReferralProtection.ProtectChildren(ReferralProtection.Children(request.ChildrenWithFather), protector, cells.ChildrenWithFather),
             ReferralProtection.ProtectCriteria(request.Criteria!, protector, cells),
             request.ActionPlanDate!.Value, request.ExpectedMoveOutDate!.Value, request.ConsentToShareHistory!.Value,
             protector.Protect(request.ShelterContact!.Name!, cells.ShelterContactName), protector.Protect(request.ShelterContact.Phone!, cells.ShelterContactPhone),
-            duplicates);
+            ToSituation(request.Situation!), duplicates);
         if (submitted.Value is not { } referral)
         {
             return submitted.Refusal!;
@@ -99,6 +100,9 @@ internal sealed class ReferralSubmissions(
         accessLog.Record(ReferralQueries.Subject, id.ToString(), AccessAction.Change, AccessPurposes.ReferralWithdrawal);
         return referral;
     }
+
+    private static Situation ToSituation(SituationInput s) => new(
+        s.WantsCti!.Value, s.ShelterEnteredOn!.Value, s.HomeAllocated!.Value, s.HomeAvailableFrom, s.ProtectedAddress!.Value, s.SmsSafe!.Value);
 
     private async Task<Outcome<Submission>> ReplayAsync(SubmissionKey earlier, SubmitReferralRequest request, CancellationToken ct)
     {

@@ -41,6 +41,9 @@ public sealed class Referral : ITenantOwned
     /// <summary>The children moving with her (<see cref="Child"/> values), encrypted as one value.</summary>
     public string ProtectedChildren { get; private set; } = "";
 
+    /// <summary>Her children who live with their father (<see cref="Child"/> values), encrypted as one value like those moving with her.</summary>
+    public string ProtectedChildrenWithFather { get; private set; } = "";
+
     public IReadOnlyList<CriterionAssessment> Criteria { get; private set; } = [];
 
     /// <summary>Date of the § 141 action plan (handleplan) the referral comes through.</summary>
@@ -55,6 +58,9 @@ public sealed class Referral : ITenantOwned
     public string ProtectedShelterContactName { get; private set; } = "";
 
     public string ProtectedShelterContactPhone { get; private set; } = "";
+
+    /// <summary>Her wish for CTI and her situation; null for referrals submitted before the referral asked for them.</summary>
+    public Situation? Situation { get; private set; }
 
     public ReferralStatus Status { get; private set; }
 
@@ -100,10 +106,16 @@ public sealed class Referral : ITenantOwned
 
     public static Outcome<Referral> Submit(
         Guid id, string tenantId, string? shelterOrganisationId, string submittedBy, DateTimeOffset submittedAt, Woman woman,
-        string protectedChildren, IReadOnlyList<CriterionAssessment> criteria, DateOnly actionPlanDate,
+        string protectedChildren, string protectedChildrenWithFather, IReadOnlyList<CriterionAssessment> criteria, DateOnly actionPlanDate,
         DateOnly expectedMoveOutDate, bool consentToShareHistory, string protectedShelterContactName, string protectedShelterContactPhone,
-        IReadOnlyList<Guid> possibleDuplicates)
+        Situation situation, IReadOnlyList<Guid> possibleDuplicates)
     {
+        // Seed 002: "Hvis kvinden ikke ønsker et CTI-forløb tilbydes hun i stedet koordinerende rådgivning."
+        if (!situation.WantsCti)
+        {
+            return ReferralRefusal.OnlyWhenSheWantsCti;
+        }
+
         if (criteria.Select(c => c.Criterion).Distinct().Count() != Enum.GetValues<TargetGroupCriterion>().Length)
         {
             return ReferralRefusal.AllCriteriaAssessed;
@@ -118,12 +130,14 @@ public sealed class Referral : ITenantOwned
             SubmittedAt = submittedAt,
             Woman = woman,
             ProtectedChildren = protectedChildren,
+            ProtectedChildrenWithFather = protectedChildrenWithFather,
             Criteria = criteria.OrderBy(c => c.Criterion).ToList(),
             ActionPlanDate = actionPlanDate,
             ExpectedMoveOutDate = expectedMoveOutDate,
             ConsentToShareHistory = consentToShareHistory,
             ProtectedShelterContactName = protectedShelterContactName,
             ProtectedShelterContactPhone = protectedShelterContactPhone,
+            Situation = situation,
             Status = ReferralStatus.Submitted,
             PossibleDuplicates = possibleDuplicates,
         };

@@ -10,6 +10,9 @@ namespace CtiPlatform.Referrals.Domain;
 public static class ReferralRefusal
 {
     public static readonly Refusal AllCriteriaAssessed = new(nameof(AllCriteriaAssessed), "criteria");
+
+    /// <summary>A referral to CTI is made only when she wants a course; otherwise she is offered coordinating counselling (seed 002).</summary>
+    public static readonly Refusal OnlyWhenSheWantsCti = new(nameof(OnlyWhenSheWantsCti), "situation.wantsCti");
     public static readonly Refusal OnlySubmittedReferralsGoOnAnAgenda = new(nameof(OnlySubmittedReferralsGoOnAnAgenda));
     public static readonly Refusal ReasonRequiredWhenDecidingAgainstEligibility = new(nameof(ReasonRequiredWhenDecidingAgainstEligibility), "reason");
     public static readonly Refusal OverrideReasonRequiredAboveCaseloadLimit = new(nameof(OverrideReasonRequiredAboveCaseloadLimit), "caseloadOverrideReason");

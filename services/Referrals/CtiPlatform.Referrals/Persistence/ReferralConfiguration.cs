@@ -16,6 +16,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.Criteria).HasConversion(JsonColumn<CriterionAssessment>.Converter, JsonColumn<CriterionAssessment>.Comparer);
         builder.Property(r => r.PossibleDuplicates).HasConversion(JsonColumn<Guid>.Converter, JsonColumn<Guid>.Comparer);
         builder.OwnsOne(r => r.Woman);
+        builder.OwnsOne(r => r.Situation);
         builder.OwnsOne(r => r.Decision, d =>
             d.Property(x => x.Participants).HasConversion(JsonColumn<string>.Converter, JsonColumn<string>.Comparer));
         builder.Ignore(r => r.CriteriaMet);
