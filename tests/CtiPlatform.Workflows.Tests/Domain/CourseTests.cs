@@ -204,10 +204,50 @@ public sealed class CourseTests
                 (ReminderKind.ChangeCompassAssessment, new DateOnly(2025, 4, 23), new DateOnly(2025, 4, 30)),
                 (ReminderKind.ChangeCompassAssessment, new DateOnly(2025, 7, 24), new DateOnly(2025, 7, 31)),
                 (ReminderKind.ChangeCompassAssessment, new DateOnly(2025, 10, 24), new DateOnly(2025, 10, 31)),
-                (ReminderKind.HandOverMeetings, new DateOnly(2025, 9, 30), new DateOnly(2025, 10, 31)),
+                (ReminderKind.HandOverMeetings, new DateOnly(2025, 7, 31), new DateOnly(2025, 10, 31)),
                 (ReminderKind.Closure, new DateOnly(2025, 10, 24), new DateOnly(2025, 10, 31)),
             ],
             reminders);
+    }
+
+    [Fact]
+    public void The_hand_over_is_to_be_planned_when_phase_3_starts_not_on_the_meetings_deadline()
+    {
+        var decision = InPhase1().Advance(new DateOnly(2025, 7, 31), Settings);
+
+        var raised = decision.Occurrences.Where(o => o.Kind == OccurrenceKind.ReminderRaised).Select(o => o.Reminder!).ToList();
+        var handOver = Assert.Single(raised, r => r.Kind == ReminderKind.HandOverMeetings);
+        Assert.Equal((new DateOnly(2025, 7, 31), new DateOnly(2025, 10, 31)), (handOver.DueDate, handOver.ReferenceDate));
+        Assert.Equal(CourseStage.Phase3, decision.Course.Stage);
+    }
+
+    [Fact]
+    public void The_change_compass_starting_measurement_is_raised_when_the_contact_period_starts()
+    {
+        var waiting = Approve(expectedMoveOut: new DateOnly(2025, 3, 15));
+        Assert.DoesNotContain(waiting.PlannedReminders(Settings), r => r.Kind == ReminderKind.ChangeCompassStartingMeasurement);
+
+        var decision = waiting.Advance(new DateOnly(2025, 2, 15), Settings);
+
+        var raised = Assert.Single(decision.Occurrences, o => o.Kind == OccurrenceKind.ReminderRaised);
+        Assert.Equal((ReminderKind.ChangeCompassStartingMeasurement, new DateOnly(2025, 2, 15), CourseStage.ContactPeriod), (raised.Reminder!.Kind, raised.Date, raised.To));
+        Assert.Empty(decision.Course.Advance(new DateOnly(2025, 2, 16), Settings).Occurrences);
+    }
+
+    [Fact]
+    public void The_change_compass_starting_measurement_stays_due_through_a_late_timer_until_she_moves_in()
+    {
+        var waiting = Approve(expectedMoveOut: new DateOnly(2025, 3, 15));
+
+        var late = waiting.Advance(new DateOnly(2025, 2, 20), Settings);
+
+        // Her move-in registered before the reminder was raised: phase 1 has begun, the contact period's reminder is past.
+        var notYetRaised = waiting.Advance(new DateOnly(2025, 2, 15), Settings).Course with { RaisedReminders = [] };
+
+        Assert.Contains(late.Occurrences, o => o.Reminder?.Kind == ReminderKind.ChangeCompassStartingMeasurement);
+        Assert.DoesNotContain(
+            notYetRaised.RegisterMoveIn(new DateOnly(2025, 2, 20), new DateOnly(2025, 2, 20), Settings).Occurrences,
+            o => o.Reminder?.Kind == ReminderKind.ChangeCompassStartingMeasurement);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
 
         var id = await world.ApproveAsync("worker-1", expectedMoveOut: D(2025, 1, 20));
         Assert.Equal(D(2025, 1, 2), Assert.Single(await world.Recorder.WaitForAsync<ContactPeriodStarted>(id)).StartDate);
+        Assert.Equal(D(2025, 1, 2), Assert.Single(await world.Recorder.WaitForAsync<ChangeCompassStartingMeasurementDue>(id)).ContactPeriodStartDate);
 
         // Move-in on 31 January: the month-end rule gives 30 April, 31 July and 31 October.
         world.Clock.SetUtcNow(CopenhagenCalendar.StartOf(D(2025, 1, 31)).AddHours(14));
@@ -38,7 +39,7 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         await StepAsync(world, id, D(2025, 7, 17), "2025-07-16T22:00:00Z", () => world.Recorder.WaitForAsync<PhaseChangeDue>(id, 2));
         await StepAsync(world, id, D(2025, 7, 24), "2025-07-23T22:00:00Z", () => world.Recorder.WaitForAsync<ChangeCompassAssessmentDue>(id, 2));
         await StepAsync(world, id, D(2025, 7, 31), "2025-07-30T22:00:00Z", () => world.Recorder.WaitForAsync<PhaseStarted>(id, 3));
-        await StepAsync(world, id, D(2025, 9, 30), "2025-09-29T22:00:00Z", () => world.Recorder.WaitForAsync<HandOverMeetingsDue>(id));
+        await world.Recorder.WaitForAsync<HandOverMeetingsDue>(id);
         await StepAsync(world, id, D(2025, 10, 24), "2025-10-23T22:00:00Z", () => world.Recorder.WaitForAsync<CourseClosureDue>(id));
 
         // Winter time began on 26 October: the last timer fires at 23:00 UTC, Danish midnight.
@@ -50,7 +51,9 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         Assert.Equal([(2, D(2025, 4, 30)), (3, D(2025, 7, 31))], r.Of<PhaseChangeDue>(id).Select(p => (p.NextPhase, p.ChangeDate)));
         await r.WaitForAsync<ChangeCompassAssessmentDue>(id, 3);
         Assert.Equal([(1, D(2025, 4, 30)), (2, D(2025, 7, 31)), (3, D(2025, 10, 31))], r.Of<ChangeCompassAssessmentDue>(id).Select(p => (p.Phase, p.BoundaryDate)));
-        Assert.Equal(D(2025, 10, 31), Assert.Single(r.Of<HandOverMeetingsDue>(id)).CourseEndDate);
+        var handOver = Assert.Single(r.Of<HandOverMeetingsDue>(id));
+        Assert.Equal((D(2025, 10, 31), D(2025, 9, 30)), (handOver.CourseEndDate, handOver.MeetingsDeadline));
+        Assert.Single(r.Of<ChangeCompassStartingMeasurementDue>(id));
         Assert.Equal(D(2025, 10, 31), Assert.Single(r.Of<CourseClosureDue>(id)).CourseEndDate);
         var closed = Assert.Single(r.Of<CourseClosed>(id));
         Assert.Equal((D(2025, 10, 31), CourseClosureReason.Completed, true, D(2025, 1, 31)), (closed.ClosedOn, closed.Reason, closed.Completed, closed.MoveInDate));
@@ -284,8 +287,10 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
             (ExtensionReason.OngoingThreat, "Voldsudøveren opsøger, truer eller stalker fortsat kvinden", "lead-1"),
             (decided.Category!.Value, decided.CategoryLabel, decided.DecidedBy));
 
-        // The next thing due is now the hand-over reminder, one month before the new end.
-        Assert.Equal(CopenhagenCalendar.StartOf(D(2025, 11, 30)), (await world.Rows.StateAsync(id))!.Value.NextDueAt);
+        // The hand-over is planned again against the new end; next due are the reminders a week before it.
+        var handOver = (await world.Recorder.WaitForAsync<HandOverMeetingsDue>(id, 2))[^1];
+        Assert.Equal((D(2025, 12, 31), D(2025, 11, 30)), (handOver.CourseEndDate, handOver.MeetingsDeadline));
+        Assert.Equal(CopenhagenCalendar.StartOf(D(2025, 12, 24)), (await world.Rows.StateAsync(id))!.Value.NextDueAt);
 
         world.TravelTo(D(2025, 10, 31));
         world.TravelTo(D(2025, 12, 31));

@@ -294,6 +294,7 @@ public sealed record Course
         var reminders = new List<PlannedReminder>();
         if (Stage == CourseStage.ContactPeriod && ContactPeriodStartDate is { } contactStart)
         {
+            reminders.Add(new PlannedReminder(ReminderKind.ChangeCompassStartingMeasurement, contactStart, contactStart, null));
             var due = contactStart.AddDays(7 * settings.ContactPeriodAlertWeeks);
             reminders.Add(new PlannedReminder(ReminderKind.ContactPeriodOverdue, due, due, null));
         }
@@ -315,8 +316,10 @@ public sealed record Course
             reminders.Add(new PlannedReminder(ReminderKind.ChangeCompassAssessment, boundary.AddDays(-settings.ChangeCompassNoticeDays), boundary, phase));
         }
 
+        // Planned from the start of phase 3, not on the meetings' deadline itself: the network takes time to gather.
         var end = PlannedEndDate!.Value;
-        reminders.Add(new PlannedReminder(ReminderKind.HandOverMeetings, end.AddMonths(-settings.HandOverNoticeMonths), end, 3));
+        var phase3Start = PhaseCalendar.PhaseStart(moveIn, PhaseLengthMonths, PhaseCalendar.Phases);
+        reminders.Add(new PlannedReminder(ReminderKind.HandOverMeetings, phase3Start, end, 3));
         reminders.Add(new PlannedReminder(ReminderKind.Closure, end.AddDays(-settings.ClosureNoticeDays), end, 3));
         return reminders;
     }

@@ -161,7 +161,14 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
                 outbox.Publish(new ChangeCompassAssessmentDue { CourseId = id, TenantId = tenant, WorkerId = worker, Phase = reminder.Phase!.Value, BoundaryDate = reminder.ReferenceDate }, key);
                 break;
             case ReminderKind.HandOverMeetings:
-                outbox.Publish(new HandOverMeetingsDue { CourseId = id, TenantId = tenant, WorkerId = worker, CourseEndDate = reminder.ReferenceDate }, key);
+                outbox.Publish(new HandOverMeetingsDue
+                {
+                    CourseId = id,
+                    TenantId = tenant,
+                    WorkerId = worker,
+                    CourseEndDate = reminder.ReferenceDate,
+                    MeetingsDeadline = reminder.ReferenceDate.AddMonths(-SettingsFor(tenant).HandOverNoticeMonths),
+                }, key);
                 break;
             case ReminderKind.Closure:
                 outbox.Publish(new CourseClosureDue { CourseId = id, TenantId = tenant, WorkerId = worker, CourseEndDate = reminder.ReferenceDate }, key);
@@ -175,6 +182,9 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
                     ContactPeriodStartDate = course.ContactPeriodStartDate!.Value,
                     ExceededOn = reminder.DueDate,
                 }, key);
+                break;
+            case ReminderKind.ChangeCompassStartingMeasurement:
+                outbox.Publish(new ChangeCompassStartingMeasurementDue { CourseId = id, TenantId = tenant, WorkerId = worker, ContactPeriodStartDate = reminder.ReferenceDate }, key);
                 break;
             default:
                 throw new InvalidOperationException($"No event for reminder {reminder.Kind}.");
