@@ -29,6 +29,44 @@ public sealed class CourseTests
     }
 
     [Fact]
+    public void A_worker_starts_the_contact_period_before_its_window_with_a_reason_reported_as_a_deviation()
+    {
+        var waiting = Approve(expectedMoveOut: new DateOnly(2025, 3, 15));
+
+        var decision = waiting.StartContactPeriodEarly("Kvinden ønsker kontakt nu", "w", new DateOnly(2025, 1, 10), Settings);
+
+        Assert.Equal((CourseStage.ContactPeriod, new DateOnly(2025, 1, 10)), (decision.Course.Stage, decision.Course.ContactPeriodStartDate));
+        var started = Assert.Single(decision.Occurrences, o => o.Kind == OccurrenceKind.ContactPeriodStarted);
+        Assert.Equal((new DateOnly(2025, 1, 10), new DateOnly(2025, 2, 15)), (started.Date, started.PreviousDate));
+        Assert.Contains(decision.Occurrences, o => o.Reminder?.Kind == ReminderKind.ChangeCompassStartingMeasurement);
+        Assert.Equal(new EarlyContactStart("Kvinden ønsker kontakt nu", new DateOnly(2025, 1, 10), "w", true), decision.Course.EarlyStart);
+        Assert.Equal([FidelityDeviation.EarlyContactStart], decision.Course.Deviations());
+        Assert.Null(decision.Course.NextTransitionDate);
+    }
+
+    [Fact]
+    public void An_early_start_within_the_methods_four_weeks_is_not_a_deviation()
+    {
+        var shortLead = Settings with { StartLeadDays = 14 };
+        var waiting = Course.Approve(Guid.NewGuid(), "101", "w", new DateOnly(2025, 2, 20), Approval, Referral, Approval, shortLead).Course;
+
+        var decision = waiting.StartContactPeriodEarly("Boligen er klar før tid", "w", new DateOnly(2025, 1, 25), shortLead);
+
+        Assert.Equal(CourseStage.ContactPeriod, decision.Course.Stage);
+        Assert.False(decision.Course.EarlyStart!.BeforeMethodWindow);
+        Assert.Empty(decision.Course.Deviations());
+    }
+
+    [Fact]
+    public void The_contact_period_is_started_early_only_while_the_course_awaits_it()
+    {
+        var refused = InContactPeriod().StartContactPeriodEarly("igen", "w", Approval, Settings);
+
+        Assert.Equal(CourseRefusal.ContactPeriodAlreadyStarted, refused.Refusal);
+        Assert.Empty(refused.Occurrences);
+    }
+
+    [Fact]
     public void A_later_move_out_moves_the_start_and_an_earlier_one_can_start_it_at_once()
     {
         var course = Approve(expectedMoveOut: new DateOnly(2025, 3, 15));

@@ -5,6 +5,7 @@ using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Contracts.Reminders;
 using CtiPlatform.Domain;
 using CtiPlatform.Testing;
+using CtiPlatform.Workflows.Api;
 using CtiPlatform.Workflows.Domain;
 using CtiPlatform.Workflows.Lifecycle;
 using CtiPlatform.Workflows.Tests.Infrastructure;
@@ -159,6 +160,35 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         world.TravelTo(D(2025, 3, 4));
         var started = Assert.Single(await world.Recorder.WaitForAsync<ContactPeriodStarted>(id));
         Assert.Equal(D(2025, 3, 4), started.StartDate);
+    }
+
+    [Fact]
+    public async Task A_worker_starts_the_contact_period_early_with_a_reason_journalled_and_reported_and_its_waiting_timer_is_replaced()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        var worker = world.Worker("worker-1");
+        var id = await world.ApproveAsync("worker-1", expectedMoveOut: D(2025, 3, 15));
+        var waitingTimer = (await world.Rows.StateAsync(id))!.Value.TimerTokenId;
+
+        var noReason = await worker.PostAsJsonAsync($"/api/courses/{id}/contact-period", new { reason = "" });
+        var response = await worker.PostAsJsonAsync($"/api/courses/{id}/contact-period", new { reason = "Kvinden ønsker kontakt nu" });
+        var again = await worker.PostAsJsonAsync($"/api/courses/{id}/contact-period", new { reason = "igen" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Equal("NotEmpty", (await noReason.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rules").GetProperty("reason")[0].GetString());
+        response.EnsureSuccessStatusCode();
+        var problem = await AssertRefusedAsync(again, "ContactPeriodAlreadyStarted");
+        Assert.Equal("Kontaktskabelsesperioden er allerede startet.", problem.GetProperty("detail").GetString());
+        Assert.Equal(D(2025, 1, 2), Assert.Single(await world.Recorder.WaitForAsync<ContactPeriodStarted>(id)).StartDate);
+        await world.Recorder.WaitForAsync<ChangeCompassStartingMeasurementDue>(id);
+        var row = (await world.Rows.StateAsync(id))!.Value;
+        Assert.Equal(("ContactPeriod", CopenhagenCalendar.StartOf(D(2025, 2, 27))), (row.State, row.NextDueAt));
+        Assert.NotEqual(waitingTimer, row.TimerTokenId);
+        var view = await world.GetAsync(worker, id);
+        Assert.Equal(new EarlyContactStartView("Kvinden ønsker kontakt nu", D(2025, 1, 2), "worker-1", true), view.EarlyContactStart);
+        Assert.Equal([FidelityDeviation.EarlyContactStart], view.Deviations);
+        var journalled = Assert.Single(view.Journal, j => j.Kind == OccurrenceKind.ContactPeriodStarted);
+        Assert.Equal((JournalCause.User, "worker-1", "early;window=2025-02-15"), (journalled.Cause, journalled.Actor, journalled.Detail));
     }
 
     [Theory]

@@ -199,6 +199,7 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
         OccurrenceKind.EndsToRegistered => $"endsTo={occurrence.EndsTo}",
         OccurrenceKind.ReminderRaised => $"reminder={occurrence.Reminder!.Key}",
         OccurrenceKind.ExpectedMoveOutChanged => $"previous={occurrence.PreviousDate:yyyy-MM-dd}",
+        OccurrenceKind.ContactPeriodStarted when occurrence.PreviousDate is { } window => $"early;window={window:yyyy-MM-dd}",
         OccurrenceKind.Reassigned => $"worker={occurrence.PreviousWorkerId}->{course.WorkerId}",
         _ => null,
     };
