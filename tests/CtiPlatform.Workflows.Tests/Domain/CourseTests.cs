@@ -29,6 +29,44 @@ public sealed class CourseTests
     }
 
     [Fact]
+    public void A_worker_starts_the_contact_period_before_its_window_with_a_reason_reported_as_a_deviation()
+    {
+        var waiting = Approve(expectedMoveOut: new DateOnly(2025, 3, 15));
+
+        var decision = waiting.StartContactPeriodEarly("Kvinden ønsker kontakt nu", "w", new DateOnly(2025, 1, 10), Settings);
+
+        Assert.Equal((CourseStage.ContactPeriod, new DateOnly(2025, 1, 10)), (decision.Course.Stage, decision.Course.ContactPeriodStartDate));
+        var started = Assert.Single(decision.Occurrences, o => o.Kind == OccurrenceKind.ContactPeriodStarted);
+        Assert.Equal((new DateOnly(2025, 1, 10), new DateOnly(2025, 2, 15)), (started.Date, started.PreviousDate));
+        Assert.Contains(decision.Occurrences, o => o.Reminder?.Kind == ReminderKind.ChangeCompassStartingMeasurement);
+        Assert.Equal(new EarlyContactStart("Kvinden ønsker kontakt nu", new DateOnly(2025, 1, 10), "w", true), decision.Course.EarlyStart);
+        Assert.Equal([FidelityDeviation.EarlyContactStart], decision.Course.Deviations());
+        Assert.Null(decision.Course.NextTransitionDate);
+    }
+
+    [Fact]
+    public void An_early_start_within_the_methods_four_weeks_is_not_a_deviation()
+    {
+        var shortLead = Settings with { StartLeadDays = 14 };
+        var waiting = Course.Approve(Guid.NewGuid(), "101", "w", new DateOnly(2025, 2, 20), Approval, Referral, Approval, shortLead).Course;
+
+        var decision = waiting.StartContactPeriodEarly("Boligen er klar før tid", "w", new DateOnly(2025, 1, 25), shortLead);
+
+        Assert.Equal(CourseStage.ContactPeriod, decision.Course.Stage);
+        Assert.False(decision.Course.EarlyStart!.BeforeMethodWindow);
+        Assert.Empty(decision.Course.Deviations());
+    }
+
+    [Fact]
+    public void The_contact_period_is_started_early_only_while_the_course_awaits_it()
+    {
+        var refused = InContactPeriod().StartContactPeriodEarly("igen", "w", Approval, Settings);
+
+        Assert.Equal(CourseRefusal.ContactPeriodAlreadyStarted, refused.Refusal);
+        Assert.Empty(refused.Occurrences);
+    }
+
+    [Fact]
     public void A_later_move_out_moves_the_start_and_an_earlier_one_can_start_it_at_once()
     {
         var course = Approve(expectedMoveOut: new DateOnly(2025, 3, 15));
@@ -204,10 +242,50 @@ public sealed class CourseTests
                 (ReminderKind.ChangeCompassAssessment, new DateOnly(2025, 4, 23), new DateOnly(2025, 4, 30)),
                 (ReminderKind.ChangeCompassAssessment, new DateOnly(2025, 7, 24), new DateOnly(2025, 7, 31)),
                 (ReminderKind.ChangeCompassAssessment, new DateOnly(2025, 10, 24), new DateOnly(2025, 10, 31)),
-                (ReminderKind.HandOverMeetings, new DateOnly(2025, 9, 30), new DateOnly(2025, 10, 31)),
+                (ReminderKind.HandOverMeetings, new DateOnly(2025, 7, 31), new DateOnly(2025, 10, 31)),
                 (ReminderKind.Closure, new DateOnly(2025, 10, 24), new DateOnly(2025, 10, 31)),
             ],
             reminders);
+    }
+
+    [Fact]
+    public void The_hand_over_is_to_be_planned_when_phase_3_starts_not_on_the_meetings_deadline()
+    {
+        var decision = InPhase1().Advance(new DateOnly(2025, 7, 31), Settings);
+
+        var raised = decision.Occurrences.Where(o => o.Kind == OccurrenceKind.ReminderRaised).Select(o => o.Reminder!).ToList();
+        var handOver = Assert.Single(raised, r => r.Kind == ReminderKind.HandOverMeetings);
+        Assert.Equal((new DateOnly(2025, 7, 31), new DateOnly(2025, 10, 31)), (handOver.DueDate, handOver.ReferenceDate));
+        Assert.Equal(CourseStage.Phase3, decision.Course.Stage);
+    }
+
+    [Fact]
+    public void The_change_compass_starting_measurement_is_raised_when_the_contact_period_starts()
+    {
+        var waiting = Approve(expectedMoveOut: new DateOnly(2025, 3, 15));
+        Assert.DoesNotContain(waiting.PlannedReminders(Settings), r => r.Kind == ReminderKind.ChangeCompassStartingMeasurement);
+
+        var decision = waiting.Advance(new DateOnly(2025, 2, 15), Settings);
+
+        var raised = Assert.Single(decision.Occurrences, o => o.Kind == OccurrenceKind.ReminderRaised);
+        Assert.Equal((ReminderKind.ChangeCompassStartingMeasurement, new DateOnly(2025, 2, 15), CourseStage.ContactPeriod), (raised.Reminder!.Kind, raised.Date, raised.To));
+        Assert.Empty(decision.Course.Advance(new DateOnly(2025, 2, 16), Settings).Occurrences);
+    }
+
+    [Fact]
+    public void The_change_compass_starting_measurement_stays_due_through_a_late_timer_until_she_moves_in()
+    {
+        var waiting = Approve(expectedMoveOut: new DateOnly(2025, 3, 15));
+
+        var late = waiting.Advance(new DateOnly(2025, 2, 20), Settings);
+
+        // Her move-in registered before the reminder was raised: phase 1 has begun, the contact period's reminder is past.
+        var notYetRaised = waiting.Advance(new DateOnly(2025, 2, 15), Settings).Course with { RaisedReminders = [] };
+
+        Assert.Contains(late.Occurrences, o => o.Reminder?.Kind == ReminderKind.ChangeCompassStartingMeasurement);
+        Assert.DoesNotContain(
+            notYetRaised.RegisterMoveIn(new DateOnly(2025, 2, 20), new DateOnly(2025, 2, 20), Settings).Occurrences,
+            o => o.Reminder?.Kind == ReminderKind.ChangeCompassStartingMeasurement);
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed class EventRecorder : IAsyncDisposable
                 recorder.Record<HandOverMeetingsDue>(e);
                 recorder.Record<CourseClosureDue>(e);
                 recorder.Record<ContactPeriodExceeded>(e);
+                recorder.Record<ChangeCompassStartingMeasurementDue>(e);
             });
         });
         var handle = await recorder.bus.StartAsync();

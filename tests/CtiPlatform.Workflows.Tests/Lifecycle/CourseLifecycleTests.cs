@@ -5,6 +5,7 @@ using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Contracts.Reminders;
 using CtiPlatform.Domain;
 using CtiPlatform.Testing;
+using CtiPlatform.Workflows.Api;
 using CtiPlatform.Workflows.Domain;
 using CtiPlatform.Workflows.Lifecycle;
 using CtiPlatform.Workflows.Tests.Infrastructure;
@@ -24,6 +25,7 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
 
         var id = await world.ApproveAsync("worker-1", expectedMoveOut: D(2025, 1, 20));
         Assert.Equal(D(2025, 1, 2), Assert.Single(await world.Recorder.WaitForAsync<ContactPeriodStarted>(id)).StartDate);
+        Assert.Equal(D(2025, 1, 2), Assert.Single(await world.Recorder.WaitForAsync<ChangeCompassStartingMeasurementDue>(id)).ContactPeriodStartDate);
 
         // Move-in on 31 January: the month-end rule gives 30 April, 31 July and 31 October.
         world.Clock.SetUtcNow(CopenhagenCalendar.StartOf(D(2025, 1, 31)).AddHours(14));
@@ -38,7 +40,7 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         await StepAsync(world, id, D(2025, 7, 17), "2025-07-16T22:00:00Z", () => world.Recorder.WaitForAsync<PhaseChangeDue>(id, 2));
         await StepAsync(world, id, D(2025, 7, 24), "2025-07-23T22:00:00Z", () => world.Recorder.WaitForAsync<ChangeCompassAssessmentDue>(id, 2));
         await StepAsync(world, id, D(2025, 7, 31), "2025-07-30T22:00:00Z", () => world.Recorder.WaitForAsync<PhaseStarted>(id, 3));
-        await StepAsync(world, id, D(2025, 9, 30), "2025-09-29T22:00:00Z", () => world.Recorder.WaitForAsync<HandOverMeetingsDue>(id));
+        await world.Recorder.WaitForAsync<HandOverMeetingsDue>(id);
         await StepAsync(world, id, D(2025, 10, 24), "2025-10-23T22:00:00Z", () => world.Recorder.WaitForAsync<CourseClosureDue>(id));
 
         // Winter time began on 26 October: the last timer fires at 23:00 UTC, Danish midnight.
@@ -50,7 +52,9 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         Assert.Equal([(2, D(2025, 4, 30)), (3, D(2025, 7, 31))], r.Of<PhaseChangeDue>(id).Select(p => (p.NextPhase, p.ChangeDate)));
         await r.WaitForAsync<ChangeCompassAssessmentDue>(id, 3);
         Assert.Equal([(1, D(2025, 4, 30)), (2, D(2025, 7, 31)), (3, D(2025, 10, 31))], r.Of<ChangeCompassAssessmentDue>(id).Select(p => (p.Phase, p.BoundaryDate)));
-        Assert.Equal(D(2025, 10, 31), Assert.Single(r.Of<HandOverMeetingsDue>(id)).CourseEndDate);
+        var handOver = Assert.Single(r.Of<HandOverMeetingsDue>(id));
+        Assert.Equal((D(2025, 10, 31), D(2025, 9, 30)), (handOver.CourseEndDate, handOver.MeetingsDeadline));
+        Assert.Single(r.Of<ChangeCompassStartingMeasurementDue>(id));
         Assert.Equal(D(2025, 10, 31), Assert.Single(r.Of<CourseClosureDue>(id)).CourseEndDate);
         var closed = Assert.Single(r.Of<CourseClosed>(id));
         Assert.Equal((D(2025, 10, 31), CourseClosureReason.Completed, true, D(2025, 1, 31)), (closed.ClosedOn, closed.Reason, closed.Completed, closed.MoveInDate));
@@ -156,6 +160,35 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         world.TravelTo(D(2025, 3, 4));
         var started = Assert.Single(await world.Recorder.WaitForAsync<ContactPeriodStarted>(id));
         Assert.Equal(D(2025, 3, 4), started.StartDate);
+    }
+
+    [Fact]
+    public async Task A_worker_starts_the_contact_period_early_with_a_reason_journalled_and_reported_and_its_waiting_timer_is_replaced()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        var worker = world.Worker("worker-1");
+        var id = await world.ApproveAsync("worker-1", expectedMoveOut: D(2025, 3, 15));
+        var waitingTimer = (await world.Rows.StateAsync(id))!.Value.TimerTokenId;
+
+        var noReason = await worker.PostAsJsonAsync($"/api/courses/{id}/contact-period", new { reason = "" });
+        var response = await worker.PostAsJsonAsync($"/api/courses/{id}/contact-period", new { reason = "Kvinden ønsker kontakt nu" });
+        var again = await worker.PostAsJsonAsync($"/api/courses/{id}/contact-period", new { reason = "igen" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Equal("NotEmpty", (await noReason.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rules").GetProperty("reason")[0].GetString());
+        response.EnsureSuccessStatusCode();
+        var problem = await AssertRefusedAsync(again, "ContactPeriodAlreadyStarted");
+        Assert.Equal("Kontaktskabelsesperioden er allerede startet.", problem.GetProperty("detail").GetString());
+        Assert.Equal(D(2025, 1, 2), Assert.Single(await world.Recorder.WaitForAsync<ContactPeriodStarted>(id)).StartDate);
+        await world.Recorder.WaitForAsync<ChangeCompassStartingMeasurementDue>(id);
+        var row = (await world.Rows.StateAsync(id))!.Value;
+        Assert.Equal(("ContactPeriod", CopenhagenCalendar.StartOf(D(2025, 2, 27))), (row.State, row.NextDueAt));
+        Assert.NotEqual(waitingTimer, row.TimerTokenId);
+        var view = await world.GetAsync(worker, id);
+        Assert.Equal(new EarlyContactStartView("Kvinden ønsker kontakt nu", D(2025, 1, 2), "worker-1", true), view.EarlyContactStart);
+        Assert.Equal([FidelityDeviation.EarlyContactStart], view.Deviations);
+        var journalled = Assert.Single(view.Journal, j => j.Kind == OccurrenceKind.ContactPeriodStarted);
+        Assert.Equal((JournalCause.User, "worker-1", "early;window=2025-02-15"), (journalled.Cause, journalled.Actor, journalled.Detail));
     }
 
     [Theory]
@@ -284,8 +317,10 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
             (ExtensionReason.OngoingThreat, "Voldsudøveren opsøger, truer eller stalker fortsat kvinden", "lead-1"),
             (decided.Category!.Value, decided.CategoryLabel, decided.DecidedBy));
 
-        // The next thing due is now the hand-over reminder, one month before the new end.
-        Assert.Equal(CopenhagenCalendar.StartOf(D(2025, 11, 30)), (await world.Rows.StateAsync(id))!.Value.NextDueAt);
+        // The hand-over is planned again against the new end; next due are the reminders a week before it.
+        var handOver = (await world.Recorder.WaitForAsync<HandOverMeetingsDue>(id, 2))[^1];
+        Assert.Equal((D(2025, 12, 31), D(2025, 11, 30)), (handOver.CourseEndDate, handOver.MeetingsDeadline));
+        Assert.Equal(CopenhagenCalendar.StartOf(D(2025, 12, 24)), (await world.Rows.StateAsync(id))!.Value.NextDueAt);
 
         world.TravelTo(D(2025, 10, 31));
         world.TravelTo(D(2025, 12, 31));
@@ -344,7 +379,7 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(
-            ["/api/courses", "/api/courses/access-log", "/api/courses/attention", "/api/courses/{id}", "/api/courses/{id}/closure", "/api/courses/{id}/ends-to", "/api/courses/{id}/expected-move-out", "/api/courses/{id}/extensions", "/api/courses/{id}/move-in"],
+            ["/api/courses", "/api/courses/access-log", "/api/courses/attention", "/api/courses/{id}", "/api/courses/{id}/closure", "/api/courses/{id}/contact-period", "/api/courses/{id}/ends-to", "/api/courses/{id}/expected-move-out", "/api/courses/{id}/extensions", "/api/courses/{id}/move-in"],
             paths.Order(StringComparer.Ordinal));
     }
 

@@ -20,6 +20,9 @@ public sealed record CourseView
 
     public DateOnly? ContactPeriodStartDate { get; init; }
 
+    /// <summary>Set when the worker started the contact period before its start window.</summary>
+    public EarlyContactStartView? EarlyContactStart { get; init; }
+
     public DateOnly? MoveInDate { get; init; }
 
     public int? PhaseLengthMonths { get; init; }

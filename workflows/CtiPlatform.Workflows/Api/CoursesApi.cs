@@ -30,6 +30,8 @@ public static class CoursesApi
         api.MapGet("/{id:guid}", GetCourse).WithName("GetCourse").WithSummary("One course: stage, planned dates, pending timers and journal");
         api.MapPost("/{id:guid}/move-in", RegisterMoveIn).Validates<RegisterMoveInRequest>()
             .WithName("RegisterMoveIn").WithSummary("Register her actual move-in; phase 1 starts on that date");
+        api.MapPost("/{id:guid}/contact-period", StartContactPeriod).Validates<StartContactPeriodRequest>()
+            .WithName("StartContactPeriod").WithSummary("Start the contact period before its start window, with a reason");
         api.MapPut("/{id:guid}/expected-move-out", ChangeExpectedMoveOut).Validates<ChangeExpectedMoveOutRequest>()
             .WithName("ChangeExpectedMoveOut").WithSummary("Change her expected move-out date before she moves in");
         // An extension departs from the method's nine months: the team lead's decision, never the worker's own (decision 414).
@@ -54,6 +56,10 @@ public static class CoursesApi
     private static Task<Results<Ok<CourseView>, NotFound, ProblemHttpResult>> RegisterMoveIn(
         Guid id, RegisterMoveInRequest request, CourseCommands commands, CourseQueries courses, CancellationToken ct) =>
         DecideAsync(id, commands, courses, (course, now) => course.RegisterMoveIn(request.MoveInDate!.Value, now.Today, now.Settings), ct);
+
+    private static Task<Results<Ok<CourseView>, NotFound, ProblemHttpResult>> StartContactPeriod(
+        Guid id, StartContactPeriodRequest request, CourseCommands commands, CourseQueries courses, CancellationToken ct) =>
+        DecideAsync(id, commands, courses, (course, now) => course.StartContactPeriodEarly(request.Reason!, now.Actor, now.Today, now.Settings), ct);
 
     private static Task<Results<Ok<CourseView>, NotFound, ProblemHttpResult>> ChangeExpectedMoveOut(
         Guid id, ChangeExpectedMoveOutRequest request, CourseCommands commands, CourseQueries courses, CancellationToken ct) =>

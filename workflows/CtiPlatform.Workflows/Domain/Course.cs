@@ -49,6 +49,9 @@ public sealed record Course
     /// <summary>The support she goes on to, registered apart from why the course ended (seed 001); null until registered.</summary>
     public CourseEndsTo? EndsTo { get; init; }
 
+    /// <summary>Set when the worker started the contact period before its start window (decision 416).</summary>
+    public EarlyContactStart? EarlyStart { get; init; }
+
     /// <summary>Keys of reminders already raised (<see cref="PlannedReminder.Key"/>).</summary>
     public IReadOnlyList<string> RaisedReminders { get; init; } = [];
 
@@ -86,6 +89,9 @@ public sealed record Course
         CourseStage.Phase3 => CourseTransition.CourseCompletes,
         _ => null,
     };
+
+    /// <summary>Seed 002: the course "starter op tidligst 4 uger inden kvinden flytter fra krisecenter".</summary>
+    private const int MethodStartLeadDays = 28;
 
     /// <summary>The earliest real move-in: the referral's date, or the approval's for courses that do not know it.</summary>
     private DateOnly EarliestMoveInDate => ReferredOn ?? ApprovedOn;
@@ -132,6 +138,30 @@ public sealed record Course
         };
         return changed.Advance(today, settings, [
             new CourseOccurrence(OccurrenceKind.ExpectedMoveOutChanged, today, Stage, Stage) { PreviousDate = ExpectedMoveOutDate },
+        ]);
+    }
+
+    /// <summary>
+    /// The worker starts the contact period today, before its start window, with a reason: waiting for the window must
+    /// never hold back contact. Started more than the method's four weeks before her expected move-out, it is reported as
+    /// <see cref="FidelityDeviation.EarlyContactStart"/> (decision 416).
+    /// </summary>
+    public CourseDecision StartContactPeriodEarly(string reason, string actorId, DateOnly today, CourseSettings settings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (Stage != CourseStage.AwaitingStart)
+        {
+            return CourseDecision.Refused(this, Stage == CourseStage.Closed ? CourseRefusal.CourseIsClosed : CourseRefusal.ContactPeriodAlreadyStarted);
+        }
+
+        var started = this with
+        {
+            Stage = CourseStage.ContactPeriod,
+            ContactPeriodStartDate = today,
+            EarlyStart = new EarlyContactStart(reason, today, actorId, today < ExpectedMoveOutDate.AddDays(-MethodStartLeadDays)),
+        };
+        return started.Advance(today, settings, [
+            new CourseOccurrence(OccurrenceKind.ContactPeriodStarted, today, Stage, CourseStage.ContactPeriod) { PreviousDate = StartDateOfContactPeriod },
         ]);
     }
 
@@ -294,6 +324,7 @@ public sealed record Course
         var reminders = new List<PlannedReminder>();
         if (Stage == CourseStage.ContactPeriod && ContactPeriodStartDate is { } contactStart)
         {
+            reminders.Add(new PlannedReminder(ReminderKind.ChangeCompassStartingMeasurement, contactStart, contactStart, null));
             var due = contactStart.AddDays(7 * settings.ContactPeriodAlertWeeks);
             reminders.Add(new PlannedReminder(ReminderKind.ContactPeriodOverdue, due, due, null));
         }
@@ -315,8 +346,10 @@ public sealed record Course
             reminders.Add(new PlannedReminder(ReminderKind.ChangeCompassAssessment, boundary.AddDays(-settings.ChangeCompassNoticeDays), boundary, phase));
         }
 
+        // Planned from the start of phase 3, not on the meetings' deadline itself: the network takes time to gather.
         var end = PlannedEndDate!.Value;
-        reminders.Add(new PlannedReminder(ReminderKind.HandOverMeetings, end.AddMonths(-settings.HandOverNoticeMonths), end, 3));
+        var phase3Start = PhaseCalendar.PhaseStart(moveIn, PhaseLengthMonths, PhaseCalendar.Phases);
+        reminders.Add(new PlannedReminder(ReminderKind.HandOverMeetings, phase3Start, end, 3));
         reminders.Add(new PlannedReminder(ReminderKind.Closure, end.AddDays(-settings.ClosureNoticeDays), end, 3));
         return reminders;
     }
@@ -382,6 +415,11 @@ public sealed record Course
         if (MoveInDate is not null && PhaseLengthMonths != PhaseCalendar.MethodPhaseLengthMonths)
         {
             deviations.Add(FidelityDeviation.PhaseLengthNotThreeMonths);
+        }
+
+        if (EarlyStart is { BeforeMethodWindow: true })
+        {
+            deviations.Add(FidelityDeviation.EarlyContactStart);
         }
 
         return deviations;

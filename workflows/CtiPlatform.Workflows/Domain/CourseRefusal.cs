@@ -10,6 +10,7 @@ public static class CourseRefusal
 {
     public static readonly Refusal CourseIsClosed = new(nameof(CourseIsClosed));
     public static readonly Refusal ContactPeriodNotStarted = new(nameof(ContactPeriodNotStarted));
+    public static readonly Refusal ContactPeriodAlreadyStarted = new(nameof(ContactPeriodAlreadyStarted));
     public static readonly Refusal MoveInAlreadyRegistered = new(nameof(MoveInAlreadyRegistered));
     public static readonly Refusal MoveInInTheFuture = new(nameof(MoveInInTheFuture));
     public static readonly Refusal MoveInBeforeReferral = new(nameof(MoveInBeforeReferral));

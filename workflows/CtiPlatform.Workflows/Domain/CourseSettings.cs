@@ -26,7 +26,10 @@ public sealed record CourseSettings : IValidatableObject
     [Range(0, 60)]
     public int ChangeCompassNoticeDays { get; init; } = 7;
 
-    /// <summary>The method says hand-over meetings are held at the latest one month before the end.</summary>
+    /// <summary>
+    /// The method says hand-over meetings are held at the latest one month before the end; the deadline the hand-over
+    /// reminder names when phase 3 begins.
+    /// </summary>
     [Range(0, 12)]
     public int HandOverNoticeMonths { get; init; } = 1;
 
@@ -46,7 +49,7 @@ public sealed record CourseSettings : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        // The hand-over reminder falls in phase 3; a notice longer than the phase would fire before it starts.
+        // The hand-over meetings' deadline falls in phase 3; a notice longer than the phase would put it before phase 3 starts.
         if (HandOverNoticeMonths > PhaseLengthMonths)
         {
             yield return new ValidationResult(

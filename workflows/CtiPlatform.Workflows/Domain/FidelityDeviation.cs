@@ -14,4 +14,7 @@ public enum FidelityDeviation
 
     /// <summary>The municipality's phase length, in force when she moved in, is not the method's three months (seed 003).</summary>
     PhaseLengthNotThreeMonths,
+
+    /// <summary>The worker started the contact period more than four weeks before her expected move-out (seed 002, decision 416).</summary>
+    EarlyContactStart,
 }

@@ -10,8 +10,9 @@ public sealed record PlannedReminder(ReminderKind Kind, DateOnly DueDate, DateOn
 
     /// <summary>
     /// Whether raising it on <paramref name="today"/> would be pointless because the boundary it warns of has passed
-    /// (a late registration): the transition's own event carries the news. A contact period that has run too long
-    /// stays worth raising for as long as it lasts.
+    /// (a late registration): the transition's own event carries the news. The contact period's reminders (too long, the
+    /// change compass's starting measurement) stay worth raising for as long as it lasts; a move-in ends their plan.
     /// </summary>
-    public bool IsMootOn(DateOnly today) => Kind != ReminderKind.ContactPeriodOverdue && ReferenceDate < today;
+    public bool IsMootOn(DateOnly today) =>
+        Kind is not (ReminderKind.ContactPeriodOverdue or ReminderKind.ChangeCompassStartingMeasurement) && ReferenceDate < today;
 }

@@ -9,7 +9,10 @@ public enum ReminderKind
     /// <summary>The change compass (<i>forandringskompas</i>) is scored at each three-month boundary.</summary>
     ChangeCompassAssessment,
 
-    /// <summary>Hand-over meetings with the network, at the latest one month before the end.</summary>
+    /// <summary>
+    /// Plan the hand-over when phase 3 begins: the meetings with her network are to be held at the latest one month
+    /// before the end (decision 415).
+    /// </summary>
     HandOverMeetings,
 
     /// <summary>The course ends soon.</summary>
@@ -17,4 +20,7 @@ public enum ReminderKind
 
     /// <summary>The contact period has lasted longer than the municipality allows without a move-in; for the team lead.</summary>
     ContactPeriodOverdue,
+
+    /// <summary>The change compass's starting measurement is due in the contact period (seed 001, decision 415).</summary>
+    ChangeCompassStartingMeasurement,
 }

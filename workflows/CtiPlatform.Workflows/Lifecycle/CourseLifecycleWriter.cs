@@ -161,7 +161,14 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
                 outbox.Publish(new ChangeCompassAssessmentDue { CourseId = id, TenantId = tenant, WorkerId = worker, Phase = reminder.Phase!.Value, BoundaryDate = reminder.ReferenceDate }, key);
                 break;
             case ReminderKind.HandOverMeetings:
-                outbox.Publish(new HandOverMeetingsDue { CourseId = id, TenantId = tenant, WorkerId = worker, CourseEndDate = reminder.ReferenceDate }, key);
+                outbox.Publish(new HandOverMeetingsDue
+                {
+                    CourseId = id,
+                    TenantId = tenant,
+                    WorkerId = worker,
+                    CourseEndDate = reminder.ReferenceDate,
+                    MeetingsDeadline = reminder.ReferenceDate.AddMonths(-SettingsFor(tenant).HandOverNoticeMonths),
+                }, key);
                 break;
             case ReminderKind.Closure:
                 outbox.Publish(new CourseClosureDue { CourseId = id, TenantId = tenant, WorkerId = worker, CourseEndDate = reminder.ReferenceDate }, key);
@@ -176,6 +183,9 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
                     ExceededOn = reminder.DueDate,
                 }, key);
                 break;
+            case ReminderKind.ChangeCompassStartingMeasurement:
+                outbox.Publish(new ChangeCompassStartingMeasurementDue { CourseId = id, TenantId = tenant, WorkerId = worker, ContactPeriodStartDate = reminder.ReferenceDate }, key);
+                break;
             default:
                 throw new InvalidOperationException($"No event for reminder {reminder.Kind}.");
         }
@@ -189,6 +199,7 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
         OccurrenceKind.EndsToRegistered => $"endsTo={occurrence.EndsTo}",
         OccurrenceKind.ReminderRaised => $"reminder={occurrence.Reminder!.Key}",
         OccurrenceKind.ExpectedMoveOutChanged => $"previous={occurrence.PreviousDate:yyyy-MM-dd}",
+        OccurrenceKind.ContactPeriodStarted when occurrence.PreviousDate is { } window => $"early;window={window:yyyy-MM-dd}",
         OccurrenceKind.Reassigned => $"worker={occurrence.PreviousWorkerId}->{course.WorkerId}",
         _ => null,
     };
