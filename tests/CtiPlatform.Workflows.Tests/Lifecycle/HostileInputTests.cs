@@ -22,13 +22,9 @@ public sealed class HostileInputTests(PostgresDatabase database) : IClassFixture
     public async Task An_approval_with_an_impossible_date_leaves_the_course_needing_attention_for_the_team_lead_and_nothing_half_written()
     {
         await using var world = await LifecycleScenario.StartAsync(database, new DateOnly(2025, 1, 2), OneImmediateRetry);
-        var id = Guid.NewGuid();
-
-        // Published as the referrals service would, past its API's date window.
-        await world.Host.ApproveAsync(id, "worker-1", DateOnly.MinValue, world.Clock.GetUtcNow());
-
         using var lead = world.TeamLead();
-        var item = await GiveUpAsync(world, lead, id);
+
+        var (id, item) = await ApprovalPastItsDateWindowAsync(world, lead);
         var attention = Assert.Single(item, i => i.SubjectId == id);
         Assert.Equal("ReferralApproved", attention.MessageType);
         Assert.Equal(nameof(ArgumentOutOfRangeException), attention.Reason);
@@ -42,10 +38,8 @@ public sealed class HostileInputTests(PostgresDatabase database) : IClassFixture
     public async Task Only_the_team_leads_of_the_courses_municipality_see_that_it_needs_attention()
     {
         await using var world = await LifecycleScenario.StartAsync(database, new DateOnly(2025, 1, 2), OneImmediateRetry);
-        var id = Guid.NewGuid();
-        await world.Host.ApproveAsync(id, "worker-1", DateOnly.MinValue, world.Clock.GetUtcNow());
         using var lead = world.TeamLead();
-        await GiveUpAsync(world, lead, id);
+        var (id, _) = await ApprovalPastItsDateWindowAsync(world, lead);
 
         using var otherLead = world.TeamLead(TestTokens.TenantB);
         using var worker = world.Worker("worker-1");
@@ -96,6 +90,17 @@ public sealed class HostileInputTests(PostgresDatabase database) : IClassFixture
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(DateWindow.Rule, problem.GetProperty("rules").GetProperty(field)[0].GetString());
         return problem;
+    }
+
+    /// <summary>
+    /// Publishes an approval as the referrals service would, but past its API's date window, and returns its id and the
+    /// team lead's list once the course is on it.
+    /// </summary>
+    private static async Task<(Guid Id, IReadOnlyList<AttentionItemView> Items)> ApprovalPastItsDateWindowAsync(LifecycleScenario world, HttpClient lead)
+    {
+        var id = Guid.NewGuid();
+        await world.Host.ApproveAsync(id, "worker-1", DateOnly.MinValue, world.Clock.GetUtcNow());
+        return (id, await GiveUpAsync(world, lead, id));
     }
 
     /// <summary>

@@ -61,6 +61,9 @@ public sealed class PersonalDataProtector
         return currentPrefix + Convert.ToBase64String(output);
     }
 
+    /// <summary>The value written for <paramref name="cell"/>, encrypted again under the current key (re-encryption after a rotation).</summary>
+    public string Reprotect(string protectedValue, ProtectedCell cell) => Protect(Unprotect(protectedValue, cell), cell);
+
     /// <summary>
     /// Decrypts a value written for <paramref name="cell"/>. Throws <see cref="CryptographicException"/> when it was
     /// written for another cell, under a key no longer in the ring, or was altered; the message never holds data.

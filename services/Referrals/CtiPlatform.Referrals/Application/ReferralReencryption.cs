@@ -49,12 +49,12 @@ internal sealed class ReferralReencryption(ReferralsDbContext db, PersonalDataPr
         try
         {
             woman = WomanIdentity.Reprotect(referral.Woman, protector, cells);
-            children = ReferralProtection.ProtectChildren(ReferralProtection.Children(referral.ProtectedChildren, protector, cells.Children), protector, cells.Children);
-            childrenWithFather = ReferralProtection.ProtectChildren(
-                ReferralProtection.Children(referral.ProtectedChildrenWithFather, protector, cells.ChildrenWithFather), protector, cells.ChildrenWithFather);
+            // A list of children is one value of its cell: it is re-encrypted as stored, never parsed.
+            children = protector.Reprotect(referral.ProtectedChildren, cells.Children);
+            childrenWithFather = protector.Reprotect(referral.ProtectedChildrenWithFather, cells.ChildrenWithFather);
             criteria = ReferralProtection.ProtectCriteria(ReferralProtection.Criteria(referral.Criteria, protector, cells), protector, cells);
-            contactName = protector.Protect(protector.Unprotect(referral.ProtectedShelterContactName, cells.ShelterContactName), cells.ShelterContactName);
-            contactPhone = protector.Protect(protector.Unprotect(referral.ProtectedShelterContactPhone, cells.ShelterContactPhone), cells.ShelterContactPhone);
+            contactName = protector.Reprotect(referral.ProtectedShelterContactName, cells.ShelterContactName);
+            contactPhone = protector.Reprotect(referral.ProtectedShelterContactPhone, cells.ShelterContactPhone);
         }
         catch (CryptographicException exception)
         {
