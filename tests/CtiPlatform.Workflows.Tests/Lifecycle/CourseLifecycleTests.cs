@@ -293,7 +293,10 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         var problem = await AssertRefusedAsync(extend, "ExtensionOnlyInPhase3");
         Assert.Equal("Forløbet kan kun forlænges i 3. CTI-fase.", problem.GetProperty("detail").GetString());
         await AssertRefusedAsync(moveInAgain, "MoveInAlreadyRegistered");
-        await AssertRefusedAsync(moveOut, "MoveOutChangeAfterMoveIn");
+        var movedIn = await AssertRefusedAsync(moveOut, "MoveOutChangeAfterMoveIn");
+        Assert.Equal(
+            "Den forventede dato for fraflytning fra krisecentret kan ikke ændres, efter at kvinden er flyttet ind i egen bolig.",
+            movedIn.GetProperty("detail").GetString());
         var after = await world.GetAsync(worker, id);
         Assert.Equal((before.Stage, before.PlannedEndDate, before.Journal.Count), (after.Stage, after.PlannedEndDate, after.Journal.Count));
         Assert.Empty(world.Recorder.Of<CourseExtended>(id));
