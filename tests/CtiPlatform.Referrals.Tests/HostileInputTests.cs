@@ -101,6 +101,31 @@ public sealed class HostileInputTests(ReferralsFixture fixture) : IClassFixture<
         await response.AssertFieldRuleAsync(HttpStatusCode.BadRequest, field, rule);
     }
 
+    [Theory]
+    [InlineData("+45 12 34 56 78 901", true)]
+    [InlineData("12345678", true)]
+    [InlineData("+45 12 34 56 78 9012", false)]
+    [InlineData("1234567", false)]
+    [InlineData("+45-12345678", false)]
+    public async Task The_phone_rule_accepts_what_its_Danish_text_says(string phone, bool accepted)
+    {
+        using var shelter = referrals.Shelter();
+        var valid = ReferralRequests.Valid();
+
+        var response = await shelter.PostAsJsonAsync("/api/referrals", valid with { Woman = valid.Woman! with { Phone = phone } }, TestJson.Options);
+
+        if (accepted)
+        {
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return;
+        }
+
+        var problem = await response.AssertFieldRuleAsync(HttpStatusCode.BadRequest, "woman.phone", "PhoneFormat");
+        Assert.Equal(
+            "Telefonnummeret skal bestå af 8 til 18 cifre og mellemrum, eventuelt med + foran.",
+            problem.GetProperty("errors").GetProperty("woman.phone")[0].GetString());
+    }
+
     [Fact]
     public async Task More_children_than_a_referral_holds_are_refused()
     {
@@ -142,7 +167,7 @@ public sealed class HostileInputTests(ReferralsFixture fixture) : IClassFixture<
         var rows = await AllCsvRowsAsync(lead);
 
         var row = Assert.Single(rows, r => r[0] == id.ToString());
-        Assert.Equal("'" + reason, row[5]);
+        Assert.Equal("'" + reason, row[6]); // the decision's reasons, after the status code and its label
     }
 
     // Reasons are trimmed when decided, so a leading tab or carriage return arrives through the organisation claim.

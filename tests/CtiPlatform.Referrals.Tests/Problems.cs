@@ -14,11 +14,12 @@ internal static class Problems
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>Asserts that the problem names <paramref name="field"/> and the <paramref name="rule"/> it broke.</summary>
-    public static async Task AssertFieldRuleAsync(this HttpResponseMessage response, HttpStatusCode status, string field, string rule)
+    /// <summary>Asserts that the problem names <paramref name="field"/> and the <paramref name="rule"/> it broke, and returns its body.</summary>
+    public static async Task<JsonElement> AssertFieldRuleAsync(this HttpResponseMessage response, HttpStatusCode status, string field, string rule)
     {
         var problem = await response.AssertProblemAsync(status);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"errors names {field}: {problem}");
         Assert.Contains(rule, problem.GetProperty("rules").GetProperty(field).EnumerateArray().Select(r => r.GetString()));
+        return problem;
     }
 }

@@ -39,6 +39,7 @@ public sealed class RegistrationReportTests(ReferralsFixture fixture) : IClassFi
         var json = await admin.GetFromJsonAsync<Page<RegistrationReportRow>>("/api/referrals/report", TestJson.Options);
         var csvResponse = await admin.GetAsync("/api/referrals/report?format=csv");
         using var reader = new CsvReader(new StringReader(await csvResponse.Content.ReadAsStringAsync()), CultureInfo.InvariantCulture);
+        reader.Context.RegisterClassMap(new RegistrationReportCsvMap());
         // CSV cannot tell an empty text from a missing one; the JSON's nulls are the empty fields.
         reader.Context.TypeConverterOptionsCache.GetOptions<string>().NullValues.Add("");
         var csv = reader.GetRecords<RegistrationReportRow>().ToArray();
@@ -46,6 +47,26 @@ public sealed class RegistrationReportTests(ReferralsFixture fixture) : IClassFi
         Assert.Equal("text/csv", csvResponse.Content.Headers.ContentType?.MediaType);
         Assert.True(json!.Items.Count >= 2);
         Assert.Equal(json.Items, csv);
+    }
+
+    [Fact]
+    public async Task The_csv_export_has_Danish_headers_and_Danish_labels_next_to_the_codes()
+    {
+        var declined = await referrals.SubmitAsync();
+        (await referrals.DeclineAsync(declined, "Kvinden har fået et andet tilbud")).EnsureSuccessStatusCode();
+        using var lead = referrals.As(Roles.TeamLead);
+
+        var lines = (await lead.GetStringAsync("/api/referrals/report?format=csv&limit=" + PageRequest.MaxLimit)).Split("\r\n");
+
+        Assert.Equal(
+            "Indstilling (id),Indstillet af,Indsendt,Status (kode),Status,Afgjort på mødet den,Begrundelse for afgørelsen," +
+            "Afgjort imod målgruppekriterierne,Over grænsen for vægtet sagsstamme,Indflytning i egen bolig,Forløbet afsluttet den," +
+            "Afslutningsårsag (kode),Afslutningsårsag,Afsluttet til (kode),Afsluttet til",
+            lines[0]);
+        var row = Assert.Single(lines, l => l.StartsWith(declined.ToString(), StringComparison.Ordinal));
+        Assert.Contains(",Declined,Afslået,", row, StringComparison.Ordinal);
+        // Declining a referral that meets three criteria is a decision against its eligibility: "Ja".
+        Assert.Contains(",Kvinden har fået et andet tilbud,Ja,Nej,", row, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -106,7 +106,10 @@ public sealed class VisitationTests(ReferralsFixture fixture) : IClassFixture<Re
         var caseload = await lead.GetFromJsonAsync<WorkerCaseloadView[]>("/api/referrals/caseload", TestJson.Options);
 
         atLimit.EnsureSuccessStatusCode();
-        await refused.AssertFieldRuleAsync(HttpStatusCode.UnprocessableEntity, "caseloadOverrideReason", "OverrideReasonRequiredAboveCaseloadLimit");
+        var overLimit = await refused.AssertFieldRuleAsync(HttpStatusCode.UnprocessableEntity, "caseloadOverrideReason", "OverrideReasonRequiredAboveCaseloadLimit");
+        Assert.Equal(
+            "Medarbejderens vægtede sagsstamme vil overstige kommunens grænse. Angiv en begrundelse for at gå ud over den.",
+            overLimit.GetProperty("errors").GetProperty("caseloadOverrideReason")[0].GetString());
         overridden.EnsureSuccessStatusCode();
         Assert.Equal("Kollega på barsel", (await referrals.GetAsync(beyond)).CaseloadOverrideReason);
         var load = Assert.Single(caseload!, c => c.WorkerId == worker);

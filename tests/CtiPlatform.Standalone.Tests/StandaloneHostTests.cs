@@ -33,6 +33,7 @@ public sealed class StandaloneHostTests
 
         Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
         Assert.Equal("Submitted", status.GetProperty("status").GetString());
+        Assert.Equal("Indsendt", status.GetProperty("statusLabel").GetString());
     }
 
     [Fact]

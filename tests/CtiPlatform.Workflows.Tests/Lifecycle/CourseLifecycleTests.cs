@@ -128,6 +128,36 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
     }
 
     [Fact]
+    public async Task A_course_names_its_stage_deviations_journal_and_timers_in_Danish_and_in_English_when_asked()
+    {
+        await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
+        var worker = world.Worker("worker-1");
+        var id = await world.ApproveAsync("worker-1", expectedMoveOut: D(2024, 12, 20), referredOn: D(2024, 12, 1));
+        await world.Recorder.WaitForAsync<ContactPeriodStarted>(id);
+        (await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = D(2024, 12, 20) })).EnsureSuccessStatusCode();
+        await world.Recorder.WaitForAsync<PhaseStarted>(id);
+
+        var view = await world.GetAsync(worker, id);
+        var list = await world.TeamLead().GetFromJsonAsync<JsonElement>("/api/courses?workerId=worker-1", TestJson.Options);
+        var english = world.Worker("worker-1");
+        english.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var inEnglish = await world.GetAsync(english, id);
+
+        Assert.Equal("1. CTI-fase", view.StageLabel);
+        Assert.Equal(["Sen start: kvinden flyttede ind i egen bolig før kontaktskabelsesperioden"], view.DeviationLabels);
+        var moveIn = Assert.Single(view.Journal, j => j.Kind == OccurrenceKind.MoveInRegistered);
+        var phase1 = Assert.Single(view.Journal, j => j.Kind == OccurrenceKind.PhaseStarted);
+        Assert.Equal(
+            ("Indflytning i egen bolig registreret", "En medarbejder", "CTI-fase startet", "Kontaktskabelsesperiode", "1. CTI-fase"),
+            (moveIn.KindLabel, moveIn.CauseLabel, phase1.KindLabel, phase1.FromStageLabel, phase1.ToStageLabel));
+        Assert.Contains(view.PendingTimers, t => (t.What, t.WhatLabel) == ("Phase2Starts", "2. CTI-fase begynder"));
+        var listed = Assert.Single(list.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
+        Assert.Equal("1. CTI-fase", listed.GetProperty("stageLabel").GetString());
+        Assert.Equal(view.DeviationLabels[0], Assert.Single(listed.GetProperty("deviationLabels").EnumerateArray()).GetString());
+        Assert.Equal(("CTI phase 1", CourseStage.Phase1), (inEnglish.StageLabel, inEnglish.Stage));
+    }
+
+    [Fact]
     public async Task An_early_end_registered_late_takes_the_date_it_ended_and_the_worker_keeps_access_from_the_registration()
     {
         await using var world = await LifecycleScenario.StartAsync(database, D(2025, 1, 2));
@@ -263,7 +293,10 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         var problem = await AssertRefusedAsync(extend, "ExtensionOnlyInPhase3");
         Assert.Equal("Forløbet kan kun forlænges i 3. CTI-fase.", problem.GetProperty("detail").GetString());
         await AssertRefusedAsync(moveInAgain, "MoveInAlreadyRegistered");
-        await AssertRefusedAsync(moveOut, "MoveOutChangeAfterMoveIn");
+        var movedIn = await AssertRefusedAsync(moveOut, "MoveOutChangeAfterMoveIn");
+        Assert.Equal(
+            "Den forventede dato for fraflytning fra krisecentret kan ikke ændres, efter at kvinden er flyttet ind i egen bolig.",
+            movedIn.GetProperty("detail").GetString());
         var after = await world.GetAsync(worker, id);
         Assert.Equal((before.Stage, before.PlannedEndDate, before.Journal.Count), (after.Stage, after.PlannedEndDate, after.Journal.Count));
         Assert.Empty(world.Recorder.Of<CourseExtended>(id));

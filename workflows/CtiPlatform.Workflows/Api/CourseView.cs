@@ -12,6 +12,9 @@ public sealed record CourseView
 
     public required CourseStage Stage { get; init; }
 
+    /// <summary>The stage as the reader's language names it (Danish by default).</summary>
+    public required string StageLabel { get; init; }
+
     public required DateOnly ApprovedOn { get; init; }
 
     public required DateOnly ExpectedMoveOutDate { get; init; }
@@ -50,6 +53,9 @@ public sealed record CourseView
     public string? EndsToLabel { get; init; }
 
     public required IReadOnlyList<FidelityDeviation> Deviations { get; init; }
+
+    /// <summary>The deviations as the reader's language names them, in the order of <see cref="Deviations"/>.</summary>
+    public required IReadOnlyList<string> DeviationLabels { get; init; }
 
     public required IReadOnlyList<PendingTimerView> PendingTimers { get; init; }
 

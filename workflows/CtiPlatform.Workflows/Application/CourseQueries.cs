@@ -38,8 +38,13 @@ internal sealed class CourseQueries(WorkflowsDbContext db, TenantContext caller,
         }
 
         var found = await courses.ToPageAsync(c => c.CorrelationId, page, ct);
-        return found.Map(c => new CourseSummary(
-            c.CorrelationId, c.WorkerId, c.Course.Stage, c.Course.MoveInDate, c.NextTransitionDate, c.Course.PlannedEndDate, c.Course.Deviations()));
+        return found.Map(c =>
+        {
+            var deviations = c.Course.Deviations();
+            return new CourseSummary(
+                c.CorrelationId, c.WorkerId, c.Course.Stage, c.Course.MoveInDate, c.NextTransitionDate, c.Course.PlannedEndDate, deviations,
+                CourseLabels.Of(c.Course.Stage), CourseLabels.Of(deviations));
+        });
     }
 
     /// <summary>One course with its journal, or null when the caller may not see it.</summary>
@@ -59,11 +64,13 @@ internal sealed class CourseQueries(WorkflowsDbContext db, TenantContext caller,
     {
         var course = state.Course;
         var journal = await db.Journal.AsNoTracking().Where(j => j.CourseId == course.Id).OrderBy(j => j.Id).ToListAsync(ct);
+        var deviations = course.Deviations();
         return new CourseView
         {
             Id = course.Id,
             WorkerId = course.WorkerId,
             Stage = course.Stage,
+            StageLabel = CourseLabels.Of(course.Stage),
             ApprovedOn = course.ApprovedOn,
             ExpectedMoveOutDate = course.ExpectedMoveOutDate,
             EarliestStartDate = course.EarliestStartDate,
@@ -81,9 +88,12 @@ internal sealed class CourseQueries(WorkflowsDbContext db, TenantContext caller,
             EarlyContactStart = course.EarlyStart is { } early ? new EarlyContactStartView(early.Reason, early.StartedOn, early.ActorId, early.BeforeMethodWindow) : null,
             EndsTo = course.EndsTo,
             EndsToLabel = CourseLabels.Of(course.EndsTo),
-            Deviations = course.Deviations(),
+            Deviations = deviations,
+            DeviationLabels = CourseLabels.Of(deviations),
             PendingTimers = PendingTimers(course),
-            Journal = journal.Select(j => new JournalEntryView(j.RecordedAt, j.EffectiveDate, j.Kind, j.FromStage, j.ToStage, j.Cause, j.Actor, j.Detail)).ToList(),
+            Journal = journal.Select(j => new JournalEntryView(
+                j.RecordedAt, j.EffectiveDate, j.Kind, j.FromStage, j.ToStage, j.Cause, j.Actor, j.Detail,
+                CourseLabels.Of(j.Kind), CourseLabels.Of(j.FromStage), CourseLabels.Of(j.ToStage), CourseLabels.Of(j.Cause))).ToList(),
         };
     }
 
@@ -109,11 +119,11 @@ internal sealed class CourseQueries(WorkflowsDbContext db, TenantContext caller,
         var today = writer.Today;
         var timers = course.PendingReminders(today, writer.SettingsFor(course.TenantId))
             .Where(r => r.DueDate > today)
-            .Select(r => new PendingTimerView(r.Kind.ToString(), r.DueDate, CopenhagenCalendar.StartOf(r.DueDate)))
+            .Select(r => new PendingTimerView(r.Kind.ToString(), r.DueDate, CopenhagenCalendar.StartOf(r.DueDate), CourseLabels.Of(r.Kind)))
             .ToList();
         if (course is { NextTransition: { } transition, NextTransitionDate: { } date })
         {
-            timers.Add(new PendingTimerView(transition.ToString(), date, CopenhagenCalendar.StartOf(date)));
+            timers.Add(new PendingTimerView(transition.ToString(), date, CopenhagenCalendar.StartOf(date), CourseLabels.Of(transition)));
         }
 
         return timers.OrderBy(t => t.Date).ToList();

@@ -11,10 +11,11 @@ internal static class ReferralMapping
     {
         var cells = ReferralCells.Of(r);
         return new ReferralView(
-            r.Id, r.Status, r.SubmittedAt, r.SubmittedBy, r.ShelterOrganisationId, WomanIdentity.View(r.Woman, protector, cells),
+            r.Id, r.Status, ReferralLabels.Of(r.Status), r.SubmittedAt, r.SubmittedBy, r.ShelterOrganisationId, WomanIdentity.View(r.Woman, protector, cells),
             ReferralProtection.Children(r.ProtectedChildren, protector, cells.Children),
             ReferralProtection.Children(r.ProtectedChildrenWithFather, protector, cells.ChildrenWithFather),
-            ReferralProtection.Criteria(r.Criteria, protector, cells),
+            ReferralProtection.Criteria(r.Criteria, protector, cells)
+                .Select(c => new CriterionView(c.Criterion!.Value, ReferralLabels.Of(c.Criterion.Value), c.Met!.Value, c.Justification!)).ToList(),
             r.CriteriaMet, r.IsEligible, r.ActionPlanDate, r.ExpectedMoveOutDate, r.ConsentToShareHistory,
             new ShelterContactInput(
                 protector.Unprotect(r.ProtectedShelterContactName, cells.ShelterContactName),
@@ -23,14 +24,15 @@ internal static class ReferralMapping
             r.AgendaMeetingDate, r.Decision, r.DecidedAgainstEligibility, r.WorkerId, r.CaseloadOverrideReason, r.PossibleDuplicates);
     }
 
-    public static ReferralStatusView ToStatusView(this Referral r) => new(r.Id, r.Status, r.SubmittedAt, r.Decision?.MeetingDate);
+    public static ReferralStatusView ToStatusView(this Referral r) => new(r.Id, r.Status, r.SubmittedAt, r.Decision?.MeetingDate, ReferralLabels.Of(r.Status));
 
     public static ReferralSummary ToSummary(this Referral r) =>
-        new(r.Id, r.Status, r.SubmittedAt, r.CriteriaMet, r.IsEligible, r.PossibleDuplicates.Count > 0, r.AgendaMeetingDate);
+        new(r.Id, r.Status, r.SubmittedAt, r.CriteriaMet, r.IsEligible, r.PossibleDuplicates.Count > 0, r.AgendaMeetingDate, ReferralLabels.Of(r.Status));
 
     public static RegistrationReportRow ToReportRow(this Referral r) => new(
-        r.Id, r.ShelterOrganisationId ?? r.SubmittedBy, r.SubmittedAt, r.Status, r.Decision?.MeetingDate, r.Decision?.Reason,
-        r.DecidedAgainstEligibility, r.CaseloadOverrideReason is not null, r.MoveInDate, r.CourseEndedOn, r.CourseOutcome, r.CourseEndsTo);
+        r.Id, r.ShelterOrganisationId ?? r.SubmittedBy, r.SubmittedAt, r.Status, ReferralLabels.Of(r.Status), r.Decision?.MeetingDate, r.Decision?.Reason,
+        r.DecidedAgainstEligibility, r.CaseloadOverrideReason is not null, r.MoveInDate, r.CourseEndedOn,
+        r.CourseOutcome, ReferralLabels.Of(r.CourseOutcome), r.CourseEndsTo, ReferralLabels.Of(r.CourseEndsTo));
 
     public static CommitteeMeetingView ToView(this CommitteeMeeting m) => new(m.MeetingDate, m.MovedFrom, m.RecordedBy, m.RecordedAt);
 

@@ -2,17 +2,21 @@ using CtiPlatform.Referrals.Domain;
 
 namespace CtiPlatform.Referrals.Api;
 
-/// <summary>The whole referral, personal data in clear, for the committee, team leads and the assigned worker. Every read is access-logged.</summary>
+/// <summary>
+/// The whole referral, personal data in clear, for the committee, team leads and the assigned worker. Every read is
+/// access-logged. Codes carry their label in the reader's language next to them (decision 030).
+/// </summary>
 public sealed record ReferralView(
     Guid Id,
     ReferralStatus Status,
+    string StatusLabel,
     DateTimeOffset SubmittedAt,
     string SubmittedBy,
     string? ShelterOrganisationId,
     WomanView Woman,
     IReadOnlyList<Child> Children,
     IReadOnlyList<Child> ChildrenWithFather,
-    IReadOnlyList<CriterionInput> Criteria,
+    IReadOnlyList<CriterionView> Criteria,
     int CriteriaMet,
     bool Eligible,
     DateOnly ActionPlanDate,
