@@ -150,6 +150,34 @@ public sealed class PersonalDataAtRestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rotation_rewrites_the_attached_action_plan_under_the_new_key_and_it_opens_after_the_old_key_left()
+    {
+        var (key1, key2) = (TestKeyRings.NewKey(), TestKeyRings.NewKey());
+        var pdf = ActionPlanContent.Pdf("Handleplan under rotation");
+        Guid id;
+        await using (var host = await StartAsync(TestKeyRings.Ring("k1", ("k1", key1))))
+        {
+            id = await new ReferralsClient(host).SubmitAsync();
+            using var shelter = new ReferralsClient(host).Shelter();
+            (await shelter.PutAsync($"/api/referrals/{id}/action-plan", ActionPlanContent.AsPdf(pdf))).EnsureSuccessStatusCode();
+        }
+
+        Assert.Equal("k1", await ActionPlanKeyAsync(id));
+
+        await using (var host = await StartAsync(TestKeyRings.Ring("k2", ("k1", key1), ("k2", key2)), reencrypt: true))
+        {
+            Assert.Equal(0, await host.Services.GetRequiredService<ReencryptionJob>().Finished.WaitAsync(TimeSpan.FromSeconds(60)));
+        }
+
+        Assert.Equal("k2", await ActionPlanKeyAsync(id));
+        await using (var host = await StartAsync(TestKeyRings.Ring("k2", ("k2", key2))))
+        {
+            using var committee = new ReferralsClient(host).Committee();
+            Assert.Equal(pdf, await committee.GetByteArrayAsync($"/api/referrals/{id}/action-plan"));
+        }
+    }
+
+    [Fact]
     public async Task Values_from_before_key_ids_are_read_with_the_legacy_key_found_by_their_old_hash_and_rewritten_under_the_current_key()
     {
         var (legacy, key1) = (RandomNumberGenerator.GetBytes(32), TestKeyRings.NewKey());
@@ -254,6 +282,19 @@ public sealed class PersonalDataAtRestTests : IAsyncLifetime
                 new("PersistenceOptions:ReencryptionBatchSize", "2"),
             ],
             services => services.AddLogging(logging => logging.AddProvider(logs)));
+
+    /// <summary>The key the action plan names in its own ciphertext, checked against its key_id column.</summary>
+    private async Task<string> ActionPlanKeyAsync(Guid id)
+    {
+        await using var admin = new NpgsqlConnection(database.AdminConnectionString);
+        await admin.OpenAsync();
+        await using var command = new NpgsqlCommand($"select protected_content, key_id from referral_action_plans where referral_id = '{id}'", admin);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        var named = Encoding.ASCII.GetString(reader.GetFieldValue<byte[]>(0), 0, 8).Split(':')[1];
+        Assert.Equal(named, reader.GetString(1));
+        return named;
+    }
 
     /// <summary>The key ids of every protected value in the table, read as the database holds them.</summary>
     private async Task<IReadOnlyList<string>> KeyIdsAsync() =>

@@ -10,11 +10,12 @@ public sealed class StandaloneEdgeTests
     public async Task A_body_over_the_1_MB_limit_gets_413_problem_with_the_security_headers()
     {
         await using var host = await StandaloneProcess.StartAsync(TimeSpan.FromSeconds(90));
-        using var shelter = host.Client("shelter");
+        using var worker = host.Client("cti-worker");
         using var body = new ByteArrayContent(new byte[2 * 1024 * 1024]);
         body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
 
-        using var response = await shelter.PostAsync("/api/referrals", body);
+        // The courses route: the referrals route lets an action plan of 5 MB through (decision 032).
+        using var response = await worker.PostAsync($"/api/courses/{Guid.NewGuid()}/closure", body);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -37,6 +37,26 @@ public sealed class StandaloneHostTests
     }
 
     [Fact]
+    public async Task A_5_MB_action_plan_passes_the_edge_on_the_referrals_route_and_opens_byte_identical_for_the_committee()
+    {
+        await using var host = await StandaloneProcess.StartAsync(TimeSpan.FromSeconds(90));
+        using var shelter = host.Client("shelter");
+        using var committee = host.Client("visitation-committee");
+        var submitted = await shelter.PostAsJsonAsync("/api/referrals", Referral());
+        var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var pdf = new byte[5 * 1024 * 1024];
+        "%PDF-1.7\n"u8.CopyTo(pdf);
+        using var body = new ByteArrayContent(pdf);
+        body.Headers.ContentType = new("application/pdf");
+
+        using var uploaded = await shelter.PutAsync($"/api/referrals/{id}/action-plan", body);
+        var opened = await committee.GetByteArrayAsync($"/api/referrals/{id}/action-plan");
+
+        Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
+        Assert.Equal(pdf, opened);
+    }
+
+    [Fact]
     public async Task The_documentation_page_links_each_embedded_services_openapi_document()
     {
         await using var host = await StandaloneProcess.StartAsync(TimeSpan.FromSeconds(90));

@@ -6,6 +6,9 @@ namespace CtiPlatform.Referrals;
 /// <summary>One municipality's visitation rhythm and caseload rules; the ranges are checked when the service starts.</summary>
 public sealed class ReferralSettings
 {
+    /// <summary>5 MB, the bound of decision 028; the gateway's referrals route lets a body of this size through.</summary>
+    public const int MaxActionPlanBytes = 5 * 1024 * 1024;
+
     /// <summary>The committee's first meeting, which anchors its rhythm.</summary>
     public DateOnly FirstCommitteeMeeting { get; set; } = new(2026, 1, 6);
 
@@ -45,6 +48,13 @@ public sealed class ReferralSettings
     /// </summary>
     [Range(2, 30)]
     public int MinimumCommitteeParticipants { get; set; } = 2;
+
+    /// <summary>
+    /// The largest § 141 action plan accepted, in bytes. Our own setting (decision 028: 5 MB); a municipality may set
+    /// less. More needs the gateway's referrals route raised with it, so the bound is also the range's top (decision 032).
+    /// </summary>
+    [Range(1, MaxActionPlanBytes)]
+    public int ActionPlanMaxBytes { get; set; } = MaxActionPlanBytes;
 
     public VisitationCalendar Calendar => new(FirstCommitteeMeeting, EarlyMeetingIntervalDays, EarlyPeriodMonths);
 

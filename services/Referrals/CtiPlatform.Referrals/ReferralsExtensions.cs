@@ -46,6 +46,7 @@ public static class ReferralsExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ReencryptionJob>());
         builder.Services.AddScoped<WorkerRegistry>();
         builder.Services.AddScoped<CourseAssignments>();
+        builder.Services.AddScoped<ActionPlans>();
         return builder;
     }
 }

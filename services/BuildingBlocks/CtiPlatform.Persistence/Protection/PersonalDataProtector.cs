@@ -61,6 +61,46 @@ public sealed class PersonalDataProtector
         return currentPrefix + Convert.ToBase64String(output);
     }
 
+    /// <summary>
+    /// Encrypts a document (bytes, not text) under the current key, bound to <paramref name="cell"/> as a text value is:
+    /// the ASCII prefix <c>v2:&lt;keyId&gt;:</c> followed by nonce|tag|ciphertext, for a bytea column: base64 would add
+    /// a third to a document of megabytes.
+    /// </summary>
+    public byte[] ProtectDocument(ReadOnlySpan<byte> document, ProtectedCell cell)
+    {
+        var prefix = Encoding.ASCII.GetBytes(currentPrefix);
+        var output = new byte[prefix.Length + NonceSize + TagSize + document.Length];
+        prefix.CopyTo(output, 0);
+        var sealedPart = output.AsSpan(prefix.Length);
+        var nonce = sealedPart[..NonceSize];
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(Derived(currentKeyId, cell.TenantId, "encryption"), TagSize);
+        aes.Encrypt(nonce, document, sealedPart[(NonceSize + TagSize)..], sealedPart.Slice(NonceSize, TagSize), AssociatedData(currentKeyId, cell));
+        return output;
+    }
+
+    /// <summary>
+    /// Decrypts a document written by <see cref="ProtectDocument"/> for <paramref name="cell"/>; throws
+    /// <see cref="CryptographicException"/> as <see cref="Unprotect"/> does.
+    /// </summary>
+    public byte[] UnprotectDocument(byte[] protectedDocument, ProtectedCell cell)
+    {
+        var keyId = DocumentKeyId(protectedDocument, cell);
+        var input = protectedDocument.AsSpan(CurrentFormat.Length + keyId.Length + 2);
+        if (input.Length < NonceSize + TagSize)
+        {
+            throw new CryptographicException($"Protected document in {cell.Table}.{cell.Column} is truncated.");
+        }
+
+        var plain = new byte[input.Length - NonceSize - TagSize];
+        using var aes = new AesGcm(Derived(keyId, cell.TenantId, "encryption"), TagSize);
+        aes.Decrypt(input[..NonceSize], input[(NonceSize + TagSize)..], input.Slice(NonceSize, TagSize), plain, AssociatedData(keyId, cell));
+        return plain;
+    }
+
+    /// <summary>The document written for <paramref name="cell"/>, encrypted again under the current key (re-encryption after a rotation).</summary>
+    public byte[] ReprotectDocument(byte[] protectedDocument, ProtectedCell cell) => ProtectDocument(UnprotectDocument(protectedDocument, cell), cell);
+
     /// <summary>The value written for <paramref name="cell"/>, encrypted again under the current key (re-encryption after a rotation).</summary>
     public string Reprotect(string protectedValue, ProtectedCell cell) => Protect(Unprotect(protectedValue, cell), cell);
 
@@ -114,6 +154,21 @@ public sealed class PersonalDataProtector
         }
 
         return hashes;
+    }
+
+    // The key id between "v2:" and the next colon, within the ids a ring may hold (1-16 characters).
+    private string DocumentKeyId(byte[] protectedDocument, ProtectedCell cell)
+    {
+        var head = Encoding.ASCII.GetString(protectedDocument, 0, Math.Min(protectedDocument.Length, CurrentFormat.Length + 18));
+        var parts = head.Split(':', 3);
+        if (parts.Length != 3 || parts[0] != CurrentFormat)
+        {
+            throw new CryptographicException($"Protected document in {cell.Table}.{cell.Column} has a format this key ring does not read.");
+        }
+
+        return masters.ContainsKey(parts[1])
+            ? parts[1]
+            : throw new CryptographicException($"Protected document in {cell.Table}.{cell.Column} names a key that is not in the key ring.");
     }
 
     private static byte[] Master(string base64) => Convert.FromBase64String(base64);

@@ -24,6 +24,8 @@ internal static class ReferralMapping
             r.AgendaMeetingDate, r.Decision, r.DecidedAgainstEligibility, r.WorkerId, r.CaseloadOverrideReason, r.PossibleDuplicates);
     }
 
+    public static ActionPlanAttachment ToAttachment(this ActionPlanDocument p) => new(p.SizeBytes, p.UploadedAt, p.UploadedBy);
+
     public static ReferralStatusView ToStatusView(this Referral r) => new(r.Id, r.Status, r.SubmittedAt, r.Decision?.MeetingDate, ReferralLabels.Of(r.Status));
 
     public static ReferralSummary ToSummary(this Referral r) =>

@@ -29,4 +29,8 @@ public sealed record ReferralView(
     bool DecidedAgainstEligibility,
     string? WorkerId,
     string? CaseloadOverrideReason,
-    IReadOnlyList<Guid> PossibleDuplicates);
+    IReadOnlyList<Guid> PossibleDuplicates)
+{
+    /// <summary>The attached § 141 action plan, without its content; null when none is attached.</summary>
+    public ActionPlanAttachment? ActionPlan { get; init; }
+}

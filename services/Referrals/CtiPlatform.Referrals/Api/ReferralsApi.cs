@@ -44,6 +44,7 @@ public static class ReferralsApi
         api.MapVisitationApi();
         api.MapReferralReportsApi();
         api.MapAssignmentApi();
+        api.MapActionPlanApi();
         routes.MapAccessLogApi<ReferralsDbContext>(Prefix);
         routes.MapAttentionApi<ReferralsDbContext>(Prefix);
         return routes;

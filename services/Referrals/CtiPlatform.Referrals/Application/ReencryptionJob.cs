@@ -7,7 +7,7 @@ namespace CtiPlatform.Referrals.Application;
 
 /// <summary>
 /// At every start, re-encrypts each municipality's referrals still under an older key, in batches of
-/// <c>PersistenceOptions:ReencryptionBatchSize</c>, while the service serves requests: old keys still decrypt meanwhile,
+/// <c>PersistenceOptions:ReencryptionBatchSize</c>, then their action plans one at a time, while the service serves requests: old keys still decrypt meanwhile,
 /// so a rotation needs no downtime. Its last log line tells the operator whether the old keys may now leave the ring.
 /// Replicas that start together may rewrite a row twice, which is harmless.
 /// </summary>
@@ -58,6 +58,13 @@ internal sealed class ReencryptionJob(
     private async Task<int> ReencryptAsync(string tenantId, CancellationToken stoppingToken)
     {
         var batchSize = options.Value.ReencryptionBatchSize;
+        return await ReencryptAsync(tenantId, "referrals", (reencryption, after) => reencryption.RewriteBatchAsync(after, batchSize, stoppingToken), stoppingToken)
+            + await ReencryptAsync(tenantId, "action plans", (reencryption, after) => reencryption.RewriteActionPlanAsync(after, stoppingToken), stoppingToken);
+    }
+
+    private async Task<int> ReencryptAsync(
+        string tenantId, string what, Func<ReferralReencryption, Guid?, Task<ReencryptionBatch>> rewrite, CancellationToken stoppingToken)
+    {
         Guid? after = null;
         var (rewritten, unreadable) = (0, 0);
         while (true)
@@ -66,7 +73,7 @@ internal sealed class ReencryptionJob(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenantId, nameof(ReencryptionJob));
-                var batch = await scope.ServiceProvider.GetRequiredService<ReferralReencryption>().RewriteBatchAsync(after, batchSize, stoppingToken);
+                var batch = await rewrite(scope.ServiceProvider.GetRequiredService<ReferralReencryption>(), after);
                 (rewritten, unreadable) = (rewritten + batch.Rewritten, unreadable + batch.Unreadable);
                 if (batch.Last is null)
                 {
@@ -86,7 +93,7 @@ internal sealed class ReencryptionJob(
         if (rewritten + unreadable > 0)
         {
             logger.LogInformation(
-                "Re-encrypted {Rewritten} referrals of tenant {TenantId} under key {KeyId}; {Unreadable} unreadable", rewritten, tenantId, protector.CurrentKeyId, unreadable);
+                "Re-encrypted {Rewritten} {What} of tenant {TenantId} under key {KeyId}; {Unreadable} unreadable", rewritten, what, tenantId, protector.CurrentKeyId, unreadable);
         }
 
         return unreadable;

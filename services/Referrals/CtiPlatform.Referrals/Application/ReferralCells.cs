@@ -23,6 +23,9 @@ internal sealed record ReferralCells(string TenantId, Guid ReferralId)
 
     public ProtectedCell ShelterContactPhone => Cell("shelterContact.phone");
 
+    /// <summary>The attached § 141 action plan, in its own table but bound to the referral's row like her other data.</summary>
+    public ProtectedCell ActionPlanDocument => Cell("actionPlan.document");
+
     public static ReferralCells Of(Referral referral) => new(referral.TenantId, referral.Id);
 
     public ProtectedCell Justification(TargetGroupCriterion criterion) => Cell($"criteria.{criterion}.justification");

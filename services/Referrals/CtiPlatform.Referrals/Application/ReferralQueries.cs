@@ -58,7 +58,13 @@ internal sealed class ReferralQueries(
         }
 
         accessLog.Record(Subject, id.ToString(), AccessAction.Read, AccessPurposes.ForReader(caller));
-        return view;
+
+        // Whether a plan is attached, never its content: that is opened, and logged, on its own.
+        return view with
+        {
+            ActionPlan = await db.ActionPlans.AsNoTracking().Where(p => p.ReferralId == id)
+                .Select(p => new ActionPlanAttachment(p.SizeBytes, p.UploadedAt, p.UploadedBy)).SingleOrDefaultAsync(ct),
+        };
     }
 
     /// <summary>The status of the referrals the caller's shelter submitted, in submission order.</summary>

@@ -10,8 +10,8 @@ namespace CtiPlatform.Referrals.Application;
 /// <summary>
 /// Rewrites referrals of the current unit of work's municipality whose personal data is not yet under the current key:
 /// decrypted with the key each value names, encrypted and hashed again under the current one, so an old key can
-/// leave the ring afterwards (docs/personal-data-keys.md). Only the protected columns are written, so a decision
-/// saved at the same time is not overwritten.
+/// leave the ring afterwards (docs/personal-data-keys.md), and their attached action plans likewise. Only the protected
+/// columns are written, so a decision saved at the same time is not overwritten.
 /// </summary>
 internal sealed class ReferralReencryption(ReferralsDbContext db, PersonalDataProtector protector, ILogger<ReferralReencryption> logger)
 {
@@ -35,6 +35,42 @@ internal sealed class ReferralReencryption(ReferralsDbContext db, PersonalDataPr
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new ReencryptionBatch(referrals.Count == 0 ? null : referrals[^1].Id, referrals.Count - unreadable, unreadable);
+    }
+
+    /// <summary>
+    /// Rewrites the next action plan after <paramref name="after"/> (in referral id order) not under the current key, one
+    /// per transaction: a document may be megabytes, so a batch of them would hold that many in memory at once.
+    /// </summary>
+    public async Task<ReencryptionBatch> RewriteActionPlanAsync(Guid? after, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var query = db.ActionPlans.Where(p => p.KeyId != protector.CurrentKeyId);
+        if (after is { } last)
+        {
+            query = query.Where(p => p.ReferralId.CompareTo(last) > 0);
+        }
+
+        var plan = await query.OrderBy(p => p.ReferralId).FirstOrDefaultAsync(ct);
+        if (plan is null)
+        {
+            return new ReencryptionBatch(null, 0, 0);
+        }
+
+        try
+        {
+            var entry = db.Entry(plan);
+            Set(entry, nameof(ActionPlanDocument.ProtectedContent), protector.ReprotectDocument(plan.ProtectedContent, new ReferralCells(plan.TenantId, plan.ReferralId).ActionPlanDocument));
+            Set(entry, nameof(ActionPlanDocument.KeyId), protector.CurrentKeyId);
+        }
+        catch (CryptographicException exception)
+        {
+            logger.LogError("Action plan of referral {ReferralId} of tenant {TenantId} cannot be re-encrypted: {Reason}", plan.ReferralId, plan.TenantId, exception.Message);
+            return new ReencryptionBatch(plan.ReferralId, 0, 1);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new ReencryptionBatch(plan.ReferralId, 1, 0);
     }
 
     private bool TryRewrite(Referral referral)

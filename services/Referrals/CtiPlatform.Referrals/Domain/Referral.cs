@@ -99,7 +99,8 @@ public sealed class Referral : ITenantOwned
 
     public bool IsEligible => CriteriaMet >= CriteriaRequiredForEligibility;
 
-    private bool IsUndecided => Status is ReferralStatus.Submitted or ReferralStatus.OnAgenda;
+    /// <summary>Submitted or on an agenda: not yet decided or withdrawn.</summary>
+    public bool IsUndecided => Status is ReferralStatus.Submitted or ReferralStatus.OnAgenda;
 
     /// <summary>See <see cref="Open"/>.</summary>
     public bool IsOpen => IsOpenNow(this);

@@ -50,4 +50,12 @@ public static class ReferralRefusal
 
     /// <summary>The submitter's Idempotency-Key was used before for a referral with other content (the field is the header).</summary>
     public static readonly Refusal IdempotencyKeyReused = new(nameof(IdempotencyKeyReused), "Idempotency-Key");
+
+    /// <summary>The § 141 action plan is a PDF of a bounded size (docs/decisions/028 and 032); the field is the request body.</summary>
+    public static readonly Refusal ActionPlanRequired = new(nameof(ActionPlanRequired), "actionPlan");
+    public static readonly Refusal ActionPlanTooLarge = new(nameof(ActionPlanTooLarge), "actionPlan");
+    public static readonly Refusal ActionPlanMustBePdf = new(nameof(ActionPlanMustBePdf), "actionPlan");
+
+    /// <summary>The committee decides on the plan it read: after the decision or a withdrawal the plan is no longer changed.</summary>
+    public static readonly Refusal ActionPlanOnlyWhileUndecided = new(nameof(ActionPlanOnlyWhileUndecided));
 }

@@ -22,6 +22,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Ignore(r => r.CriteriaMet);
         builder.Ignore(r => r.IsEligible);
         builder.Ignore(r => r.IsOpen);
+        builder.Ignore(r => r.IsUndecided);
         builder.HasIndex(r => new { r.TenantId, r.Status });
         builder.HasIndex(r => new { r.TenantId, r.ShelterOrganisationId });
     }

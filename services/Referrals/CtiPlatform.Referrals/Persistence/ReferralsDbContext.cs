@@ -19,6 +19,8 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
 
     public DbSet<CommitteeMeeting> CommitteeMeetings => Set<CommitteeMeeting>();
 
+    public DbSet<ActionPlanDocument> ActionPlans => Set<ActionPlanDocument>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ReferralConfiguration());
@@ -51,6 +53,12 @@ public sealed class ReferralsDbContext(DbContextOptions<ReferralsDbContext> opti
             b.ToTable("committee_meetings");
             b.HasKey(m => m.Id);
             b.HasIndex(m => new { m.TenantId, m.MeetingDate }).IsUnique();
+        });
+        modelBuilder.Entity<ActionPlanDocument>(b =>
+        {
+            b.ToTable("referral_action_plans");
+            b.HasKey(p => p.ReferralId);
+            b.HasOne<Referral>().WithOne().HasForeignKey<ActionPlanDocument>(p => p.ReferralId);
         });
         base.OnModelCreating(modelBuilder);
     }
