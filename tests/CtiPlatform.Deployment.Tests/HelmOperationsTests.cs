@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+
+namespace CtiPlatform.Deployment.Tests;
+
+/// <summary>Day two: what an operations team relies on when it drains nodes, changes settings and rotates Secrets.</summary>
+public class HelmOperationsTests
+{
+    [Theory]
+    [MemberData(nameof(Chart.ServiceData), MemberType = typeof(Chart))]
+    public void A_pod_pauses_before_it_stops_within_its_grace_period_with_probe_timeouts_from_the_values(string valuesFile, string name)
+    {
+        var service = ChartValues.Load(valuesFile).Service(name);
+        var pod = Chart.Render(valuesFile).Single("Deployment", name)["spec"]!["template"]!["spec"]!;
+        var container = pod["containers"]![0]!;
+
+        var sleep = (long)container["lifecycle"]!["preStop"]!["sleep"]!["seconds"]!;
+        Assert.Null(container["lifecycle"]!["preStop"]!["exec"]);
+        Assert.Equal(service.Entry["preStopSleepSeconds"]!.GetValue<long>(), sleep);
+        Assert.Equal(service.Entry["terminationGracePeriodSeconds"]!.GetValue<long>(), (long)pod["terminationGracePeriodSeconds"]!);
+        Assert.True((long)pod["terminationGracePeriodSeconds"]! > sleep, "the grace period must outlast the pause");
+        foreach (var (probe, key) in new[] { ("startupProbe", "startup"), ("livenessProbe", "liveness"), ("readinessProbe", "readiness") })
+        {
+            Assert.Equal(service.Entry["probes"]![key]!["timeoutSeconds"]!.GetValue<long>(), (long)container[probe]!["timeoutSeconds"]!);
+        }
+    }
+
+    [Fact]
+    public void A_grace_period_shorter_than_the_pause_is_refused()
+    {
+        var result = Chart.Template(Chart.DefaultValues,
+            "--set", "services.referrals.preStopSleepSeconds=30", "--set", "services.referrals.terminationGracePeriodSeconds=30");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("services.referrals: terminationGracePeriodSeconds (30) must be above preStopSleepSeconds (30)", result.StandardError);
+    }
+
+    [Fact]
+    public void The_chart_refuses_a_kubernetes_without_the_sleep_action()
+    {
+        var result = Tooling.Run(Tooling.Helm, ["template", "cti", Tooling.ChartDirectory, "--kube-version", "1.29.9"]);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("chart requires kubeVersion: >=1.30.0-0", result.StandardError);
+    }
+
+    [Fact]
+    public void Probe_timeouts_and_the_pause_are_values()
+    {
+        var result = Chart.Template(Chart.DefaultValues,
+            "--set", "services.workflows.probes.readiness.timeoutSeconds=4",
+            "--set", "serviceDefaults.preStopSleepSeconds=8",
+            "--set", "serviceDefaults.terminationGracePeriodSeconds=60");
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        var deployments = Yaml.ParseDocuments(result.StandardOutput).Where(o => (string?)o["kind"] == "Deployment").ToList();
+        JsonNode Pod(string name) => deployments.Single(d => Rendering.ServiceOf(d) == name)["spec"]!["template"]!["spec"]!;
+        Assert.Equal(4L, (long)Pod("workflows")["containers"]![0]!["readinessProbe"]!["timeoutSeconds"]!);
+        Assert.Equal(2L, (long)Pod("referrals")["containers"]![0]!["readinessProbe"]!["timeoutSeconds"]!);
+        Assert.All(deployments, d => Assert.Equal(8L, (long)d["spec"]!["template"]!["spec"]!["containers"]![0]!["lifecycle"]!["preStop"]!["sleep"]!["seconds"]!));
+        Assert.Equal(60L, (long)Pod("gateway")["terminationGracePeriodSeconds"]!);
+    }
+}
