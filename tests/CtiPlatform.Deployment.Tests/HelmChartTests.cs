@@ -630,12 +630,10 @@ public class HelmChartTests
     }
 
     [Fact]
-    public void Adding_a_municipality_is_a_values_entry()
+    public void Adding_a_municipality_is_a_values_entry_that_restarts_nothing()
     {
         var rendering = Chart.Render("ci/production-values.yaml");
-        var shared = Assert.Single(rendering.OfKind("ConfigMap"), c => Rendering.NameOf(c) == "cti-cti-platform-config")["data"]!;
-        Assert.Equal("851", (string?)shared["TenantOptions__Tenants__3__Id"]);
-        Assert.Equal("Aalborg", (string?)shared["TenantOptions__Tenants__3__Name"]);
+        Assert.Contains(("851", "Aalborg"), Tenants(rendering.Objects));
 
         var extraTenant = Path.Combine(Path.GetTempPath(), $"cti-tenants-{Guid.NewGuid():N}.yaml");
         File.WriteAllText(extraTenant, """
@@ -658,13 +656,30 @@ public class HelmChartTests
 
         Assert.True(withVejle.ExitCode == 0, withVejle.ToString());
         var objects = Yaml.ParseDocuments(withVejle.StandardOutput);
-        var updated = objects.Single(o => (string?)o["kind"] == "ConfigMap" && Rendering.NameOf(o) == "cti-cti-platform-config")["data"]!;
-        Assert.Equal("630", (string?)updated["TenantOptions__Tenants__4__Id"]);
+        Assert.Equal(("630", "Vejle"), Tenants(objects)[4]);
 
-        // The ConfigMap checksum on the pod template changes, so the upgrade rolls the pods onto the new tenant list.
-        string Checksum(IEnumerable<JsonObject> all) => (string)all.First(o => (string?)o["kind"] == "Deployment")["spec"]!["template"]!["metadata"]!["annotations"]!["checksum/config"]!;
-        Assert.NotEqual(Checksum(rendering.Objects), Checksum(objects));
+        // The tenants file is mounted, not an environment variable, and the services reload it: no checksum changes, so
+        // the upgrade rolls no pod (decision 113). Every Deployment mounts it where its TenantsFile setting points.
+        Assert.Equal(RollingChecksums.Of(rendering.Objects), RollingChecksums.Of(objects));
+        var shared = Assert.Single(objects, o => (string?)o["kind"] == "ConfigMap" && Rendering.NameOf(o) == "cti-cti-platform-config")["data"]!;
+        Assert.DoesNotContain(shared.AsObject(), p => p.Key.StartsWith("TenantOptions__", StringComparison.Ordinal));
+        Assert.Equal("/etc/cti/tenants/tenants.json", (string?)shared["TenantsFile"]);
+        Assert.All(objects.Where(o => (string?)o["kind"] == "Deployment"), deployment =>
+        {
+            var pod = deployment["spec"]!["template"]!["spec"]!;
+            var volume = Assert.Single(pod["volumes"]!.AsArray(), v => (string?)v!["configMap"]?["name"] == "cti-cti-platform-tenants")!;
+            var mount = Assert.Single(pod["containers"]![0]!["volumeMounts"]!.AsArray(), m => (string?)m!["name"] == (string?)volume["name"])!;
+            Assert.Equal("/etc/cti/tenants", (string?)mount["mountPath"]);
+            Assert.Null(mount["subPath"]);
+        });
         Assert.Equal(rendering.OfKind("Deployment").Count(), objects.Count(o => (string?)o["kind"] == "Deployment"));
+    }
+
+    private static List<(string Id, string Name)> Tenants(IEnumerable<JsonObject> objects)
+    {
+        var file = (string)objects.Single(o => (string?)o["kind"] == "ConfigMap" && Rendering.NameOf(o) == "cti-cti-platform-tenants")["data"]!["tenants.json"]!;
+        return JsonNode.Parse(file)!["TenantOptions"]!["Tenants"]!.AsArray()
+            .Select(t => ((string)t!["Id"]!, (string)t["Name"]!)).ToList();
     }
 
     [Fact]

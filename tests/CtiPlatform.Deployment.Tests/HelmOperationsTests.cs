@@ -59,4 +59,63 @@ public class HelmOperationsTests
         Assert.All(deployments, d => Assert.Equal(8L, (long)d["spec"]!["template"]!["spec"]!["containers"]![0]!["lifecycle"]!["preStop"]!["sleep"]!["seconds"]!));
         Assert.Equal(60L, (long)Pod("gateway")["terminationGracePeriodSeconds"]!);
     }
+
+    [Theory]
+    [MemberData(nameof(Chart.ServiceData), MemberType = typeof(Chart))]
+    public void Changing_one_services_settings_rolls_that_service_only(string valuesFile, string name)
+    {
+        Assert.Equal([name], RollingChecksums.Rolled(valuesFile, $"services.{name}.env.Logging__LogLevel__Default=Debug"));
+    }
+
+    [Fact]
+    public void Changing_a_shared_setting_rolls_every_service()
+    {
+        var values = ChartValues.Load(Chart.DefaultValues);
+
+        Assert.Equal(values.EnabledServices(), RollingChecksums.Rolled(Chart.DefaultValues, "config.otlpEndpoint=http://collector:4317"));
+    }
+
+    [Fact]
+    public void Changing_a_route_rolls_the_gateway_only()
+    {
+        var values = ChartValues.Load(Chart.DefaultValues);
+        var routed = values.EnabledServices().First(s => values.Service(s).PathPrefix is not null);
+
+        Assert.Equal(["gateway"], RollingChecksums.Rolled(Chart.DefaultValues, $"services.{routed}.gatewayRoute.timeout=00:01:00"));
+    }
+
+    [Theory]
+    [MemberData(nameof(ChartRenderedSecretServices))]
+    public void Rotating_a_secret_rolls_exactly_the_services_that_read_it(string name)
+    {
+        const string valuesFile = "ci/minimal-values.yaml";
+        var values = ChartValues.Load(valuesFile);
+        var service = values.Service(name);
+
+        if (service.Database)
+        {
+            Assert.Equal([name], RollingChecksums.Rolled(valuesFile, $"secrets.databases.{name}.connectionString=Host=db;Password=rotated"));
+            // The owner's string is read by the migration Job alone: the Deployment has no reason to roll.
+            Assert.Empty(RollingChecksums.Rolled(valuesFile, $"secrets.databases.{name}.migrationsConnectionString=Host=db;Password=rotated"));
+        }
+
+        if (service.RabbitMq)
+        {
+            Assert.Equal([name], RollingChecksums.Rolled(valuesFile, $"secrets.rabbitmqConnectionStrings.{name}=amqp://{name}:rotated@rabbitmq:5672/cti"));
+        }
+
+        var readingTheKey = values.EnabledServices().Where(s => values.Service(s).Encryption).ToList();
+        Assert.Equal(readingTheKey, RollingChecksums.Rolled(valuesFile, "secrets.encryptionKeys.k1=cm90YXRlZC1rZXktb2YtdGhpcnR5LXR3by1ieXRlcyEhIQ=="));
+    }
+
+    public static TheoryData<string> ChartRenderedSecretServices()
+    {
+        var data = new TheoryData<string>();
+        foreach (var service in ChartValues.Load("ci/minimal-values.yaml").EnabledServices().Where(s => s != "gateway"))
+        {
+            data.Add(service);
+        }
+
+        return data;
+    }
 }

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
@@ -19,11 +20,21 @@ namespace CtiPlatform.ServiceDefaults;
 /// <summary>What every service host gets with one call each: <c>AddServiceDefaults</c> and <c>MapDefaultEndpoints</c>.</summary>
 public static class ServiceDefaultsExtensions
 {
+    /// <summary>Configuration key naming a JSON file with the <c>TenantOptions</c> section, reloaded when it changes.</summary>
+    public const string TenantsFileKey = "TenantsFile";
+
     private static readonly CultureInfo[] Cultures = [new("da"), new("en")];
 
     /// <summary>JSON logs, telemetry, problem details, authentication, tenancy, health checks and OpenAPI.</summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
+        // The municipalities from a mounted file (the chart's tenants ConfigMap), read again whenever it changes: the
+        // tenant checks read TenantOptions through IOptionsMonitor, so adding a municipality restarts nothing (decision 113).
+        if (builder.Configuration[TenantsFileKey] is { Length: > 0 } tenantsFile)
+        {
+            builder.Configuration.AddJsonFile(tenantsFile, optional: false, reloadOnChange: true);
+        }
+
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
 
