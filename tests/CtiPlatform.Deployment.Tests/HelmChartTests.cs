@@ -556,6 +556,11 @@ public class HelmChartTests
     public void Only_the_gateway_has_an_ingress(string valuesFile)
     {
         var ingresses = Chart.Render(valuesFile).OfKind("Ingress").ToList();
+        if (ChartValues.Load(valuesFile)["ingress"]!["enabled"]!.GetValue<bool>() == false)
+        {
+            Assert.Empty(ingresses);
+            return;
+        }
 
         var ingress = Assert.Single(ingresses);
         Assert.Equal("gateway", Rendering.ServiceOf(ingress));
@@ -741,5 +746,39 @@ public class HelmChartTests
             var block = lines.Skip(Math.Max(0, i - 3)).Take(lines.Skip(i + 1).TakeWhile(l => l.Length == 0 || l[0] is ' ' or '#').Count() + Math.Min(i, 3) + 1);
             Assert.True(block.Any(l => l.TrimStart().StartsWith("# --", StringComparison.Ordinal)), $"values.yaml: '{line}' has no '# --' documentation");
         }
+    }
+
+    [Fact]
+    public void An_ingress_without_the_controllers_network_is_refused()
+    {
+        var result = Chart.Template(Chart.DefaultValues, "--set", "ingress.enabled=true");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("trustedProxies is required when ingress.enabled or httpRoute.enabled: set it to the network (CIDR) of the ingress controller's pods", result.StandardError);
+    }
+
+    [Fact]
+    public void Trusted_proxies_are_one_value_that_reaches_the_gateway_only()
+    {
+        var result = Chart.Template(Chart.DefaultValues, "--set", "ingress.enabled=true", "--set", "trustedProxies={10.42.0.0/16,fd00:42::/56}");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var configMaps = Yaml.ParseDocuments(result.StandardOutput).Where(o => (string?)o["kind"] == "ConfigMap").ToList();
+        var gateway = configMaps.Single(c => Rendering.ServiceOf(c) == "gateway")["data"]!;
+        Assert.Equal("10.42.0.0/16", (string?)gateway["GatewayOptions__TrustedProxies__0"]);
+        Assert.Equal("fd00:42::/56", (string?)gateway["GatewayOptions__TrustedProxies__1"]);
+        Assert.All(configMaps.Where(c => Rendering.ServiceOf(c) != "gateway"),
+            c => Assert.DoesNotContain("TrustedProxies", c.ToJsonString(), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("trustedProxies={10.42.0.0}", "trustedProxies.0")]
+    [InlineData("services.gateway.env.GatewayOptions__TrustedProxies__0=10.42.0.0/16", "services.gateway.env.GatewayOptions__TrustedProxies__0: set trustedProxies instead")]
+    public void Trusted_proxies_are_refused_malformed_or_beside_the_value(string setting, string expectedInError)
+    {
+        var result = Chart.Template("ci/production-values.yaml", "--set", setting);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(expectedInError, result.StandardError);
     }
 }

@@ -47,6 +47,9 @@ OTEL_SERVICE_NAME: {{ .name | quote }}
 PersistenceOptions__CurrentKeyId: {{ $root.Values.encryption.currentKeyId | quote }}
 {{- end }}
 {{- if eq .name "gateway" }}
+{{- range $i, $network := $root.Values.trustedProxies }}
+GatewayOptions__TrustedProxies__{{ $i }}: {{ $network | quote }}
+{{- end }}
 {{- /* Routes follow the enabled services map, so enabling a service also publishes it through the gateway. */}}
 {{- range $target := $services }}
 {{- if $target.svc.pathPrefix }}

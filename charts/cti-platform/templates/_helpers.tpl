@@ -125,3 +125,20 @@ app.kubernetes.io/component: migration
 {{ include "cti.releaseSelectorLabels" .root }}
 app.kubernetes.io/name: {{ .name }}-migrate
 {{- end }}
+
+{{/*
+Behind an ingress controller or a Gateway API implementation every request reaches the gateway from a proxy: without
+its network the gateway takes the proxy for the client (one shared rate-limit budget, no HSTS). Refused, not guessed.
+*/}}
+{{- define "cti.requireTrustedProxies" -}}
+{{- if not .Values.trustedProxies }}
+{{- fail "trustedProxies is required when ingress.enabled or httpRoute.enabled: set it to the network (CIDR) of the ingress controller's pods, e.g. --set trustedProxies={10.42.0.0/16}" }}
+{{- end }}
+{{- if hasKey .Values.services.gateway "env" }}
+{{- range $key, $_ := .Values.services.gateway.env }}
+{{- if hasPrefix "GatewayOptions__TrustedProxies" $key }}
+{{- fail (printf "services.gateway.env.%s: set trustedProxies instead" $key) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
