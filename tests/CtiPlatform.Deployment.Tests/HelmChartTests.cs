@@ -781,4 +781,59 @@ public class HelmChartTests
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains(expectedInError, result.StandardError);
     }
+
+    [Fact]
+    public void The_production_example_terminates_tls_at_the_ingress()
+    {
+        var values = ChartValues.Load("ci/production-values.yaml");
+
+        var ingress = Assert.Single(Chart.Render("ci/production-values.yaml").OfKind("Ingress"));
+
+        var tls = Assert.Single(ingress["spec"]!["tls"]!.AsArray())!;
+        Assert.Equal([(string?)values["ingress"]!["host"]], tls["hosts"]!.AsArray().Select(h => (string?)h));
+        Assert.False(string.IsNullOrEmpty((string?)tls["secretName"]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
+    public void An_http_route_is_rendered_when_asked_for_and_reaches_only_the_gateway(string valuesFile)
+    {
+        var values = ChartValues.Load(valuesFile);
+        var routes = Chart.Render(valuesFile).OfKind("HTTPRoute").ToList();
+        if (values["httpRoute"]!["enabled"]!.GetValue<bool>() == false)
+        {
+            Assert.Empty(routes);
+            return;
+        }
+
+        var spec = Assert.Single(routes)["spec"]!;
+        Assert.Equal(values["httpRoute"]!["parentRefs"]!.ToJsonString(), spec["parentRefs"]!.ToJsonString());
+        var backends = spec["rules"]!.AsArray().SelectMany(rule => rule!["backendRefs"]!.AsArray()).ToList();
+        Assert.All(backends, backend =>
+        {
+            Assert.Equal($"{ChartValues.Fullname}-gateway", (string?)backend!["name"]);
+            Assert.Equal(8080L, (long?)backend["port"]);
+        });
+        Assert.NotEmpty(backends);
+    }
+
+    [Fact]
+    public void The_gateway_api_example_has_a_route_and_no_ingress()
+    {
+        var rendering = Chart.Render("ci/gateway-api-values.yaml");
+
+        Assert.Single(rendering.OfKind("HTTPRoute"));
+        Assert.Empty(rendering.OfKind("Ingress"));
+    }
+
+    [Theory]
+    [InlineData("httpRoute.parentRefs[0].name=public", "trustedProxies is required when ingress.enabled or httpRoute.enabled")]
+    [InlineData("trustedProxies={10.42.0.0/16}", "httpRoute.parentRefs is required when httpRoute.enabled")]
+    public void An_http_route_without_its_gateway_or_the_proxies_network_is_refused(string setting, string expectedInError)
+    {
+        var result = Chart.Template(Chart.DefaultValues, "--set", "httpRoute.enabled=true", "--set", setting);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(expectedInError, result.StandardError);
+    }
 }

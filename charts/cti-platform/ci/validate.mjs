@@ -18,10 +18,14 @@ const servedBy131 = new Set([
   "v1/ConfigMap", "v1/Secret", "v1/Service", "v1/ServiceAccount",
   "apps/v1/Deployment", "batch/v1/Job", "autoscaling/v2/HorizontalPodAutoscaler", "policy/v1/PodDisruptionBudget",
   "networking.k8s.io/v1/Ingress", "networking.k8s.io/v1/NetworkPolicy",
+  // Not Kubernetes itself: the Gateway API's CRD (v1 since Gateway API 1.0), validated with its own models.
+  "gateway.networking.k8s.io/v1/HTTPRoute",
 ]);
 
 function modelFor(apiVersion, kind) {
-  const path = `kubernetes-models/${apiVersion}/${kind}`;
+  const path = apiVersion.startsWith("gateway.networking.k8s.io/")
+    ? `@kubernetes-models/gateway-api/${apiVersion}/${kind}`
+    : `kubernetes-models/${apiVersion}/${kind}`;
   try {
     return require(path)[kind];
   } catch {
