@@ -721,6 +721,11 @@ public class HelmChartTests
     [InlineData("config.jwt.authority=", "config.jwt.authority")]
     [InlineData("config.jwt.authority=http://login.example/realms/cti", "config.jwt.authority")]
     [InlineData("secrets.jwtSigningKey=c2VjcmV0", "jwtSigningKey")]
+    [InlineData("serviceDefaults.podLabels.app\\.kubernetes\\.io/name=x", "serviceDefaults.podLabels")]
+    [InlineData("services.referrals.podAnnotations.checksum/config=x", "services.referrals.podAnnotations")]
+    [InlineData("serviceDefaults.podDisruptionBudget.unhealthyPodEvictionPolicy=Sometimes", "unhealthyPodEvictionPolicy")]
+    [InlineData("serviceDefaults.topologySpread.zone=Always", "serviceDefaults.topologySpread.zone")]
+    [InlineData("services.referrals.extraSecretEnv[0].name=A", "secretName")]
     public void Values_schema_rejects_unsafe_or_mistyped_values(string setting, string expectedInError)
     {
         var result = Chart.Template(Chart.DefaultValues, "--set", setting);

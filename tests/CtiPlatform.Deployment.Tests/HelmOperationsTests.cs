@@ -118,4 +118,77 @@ public class HelmOperationsTests
 
         return data;
     }
+
+    [Fact]
+    public void Scheduling_and_integration_knobs_reach_every_pod_and_budget()
+    {
+        var result = Chart.Template(Chart.DefaultValues,
+            "--set", "serviceDefaults.nodeSelector.pool=cti",
+            "--set", "serviceDefaults.tolerations[0].key=dedicated", "--set", "serviceDefaults.tolerations[0].operator=Exists",
+            "--set", "serviceDefaults.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].key=pool",
+            "--set", "serviceDefaults.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].operator=Exists",
+            "--set", "serviceDefaults.topologySpread.zone=DoNotSchedule",
+            "--set", "serviceDefaults.priorityClassName=cti-high",
+            "--set", "serviceDefaults.podAnnotations.backup\\.velero\\.io/backup-volumes=",
+            "--set", "serviceDefaults.podLabels.team=ops",
+            "--set", "serviceDefaults.podDisruptionBudget.unhealthyPodEvictionPolicy=AlwaysAllow",
+            "--set", "services.referrals.extraSecretEnv[0].name=Smtp__Password",
+            "--set", "services.referrals.extraSecretEnv[0].secretName=smtp",
+            "--set", "services.referrals.extraSecretEnv[0].key=password");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var objects = Yaml.ParseDocuments(result.StandardOutput);
+
+        var templates = objects.Where(o => (string?)o["kind"] is "Deployment" or "Job").Select(o => o["spec"]!["template"]!).ToList();
+        Assert.Contains(objects, o => (string?)o["kind"] == "Job");
+        Assert.All(templates, template =>
+        {
+            var pod = template["spec"]!;
+            Assert.Equal("cti", (string?)pod["nodeSelector"]!["pool"]);
+            Assert.Equal("dedicated", (string?)pod["tolerations"]![0]!["key"]);
+            Assert.NotNull(pod["affinity"]!["nodeAffinity"]);
+            Assert.Equal("cti-high", (string?)pod["priorityClassName"]);
+            Assert.Equal("ops", (string?)template["metadata"]!["labels"]!["team"]);
+            Assert.NotNull(template["metadata"]!["annotations"]!.AsObject()["backup.velero.io/backup-volumes"]);
+        });
+        foreach (var deployment in objects.Where(o => (string?)o["kind"] == "Deployment"))
+        {
+            var spread = deployment["spec"]!["template"]!["spec"]!["topologySpreadConstraints"]!.AsArray()
+                .ToDictionary(c => (string)c!["topologyKey"]!, c => (string?)c!["whenUnsatisfiable"]);
+            Assert.Equal("ScheduleAnyway", spread["kubernetes.io/hostname"]);
+            Assert.Equal("DoNotSchedule", spread["topology.kubernetes.io/zone"]);
+            var env = deployment["spec"]!["template"]!["spec"]!["containers"]![0]!["env"]?.AsArray() ?? [];
+            var extra = env.SingleOrDefault(v => (string?)v!["name"] == "Smtp__Password");
+            Assert.Equal(Rendering.ServiceOf(deployment) == "referrals", extra is not null);
+            if (extra is not null)
+            {
+                Assert.Equal("smtp", (string?)extra["valueFrom"]!["secretKeyRef"]!["name"]);
+                Assert.Equal("password", (string?)extra["valueFrom"]!["secretKeyRef"]!["key"]);
+            }
+        }
+
+        Assert.All(objects.Where(o => (string?)o["kind"] == "PodDisruptionBudget"),
+            pdb => Assert.Equal("AlwaysAllow", (string?)pdb["spec"]!["unhealthyPodEvictionPolicy"]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
+    public void Scheduling_stays_with_the_cluster_unless_the_values_ask(string valuesFile)
+    {
+        var rendering = Chart.Render(valuesFile);
+
+        foreach (var template in rendering.Objects.Where(o => (string?)o["kind"] is "Deployment" or "Job").Select(o => o["spec"]!["template"]!))
+        {
+            var pod = template["spec"]!.AsObject();
+            Assert.DoesNotContain(pod, p => p.Key is "nodeSelector" or "tolerations" or "affinity" or "priorityClassName");
+        }
+
+        foreach (var deployment in rendering.OfKind("Deployment"))
+        {
+            var spread = Assert.Single(deployment["spec"]!["template"]!["spec"]!["topologySpreadConstraints"]!.AsArray())!;
+            Assert.Equal("kubernetes.io/hostname", (string?)spread["topologyKey"]);
+            Assert.Equal("ScheduleAnyway", (string?)spread["whenUnsatisfiable"]);
+        }
+
+        Assert.All(rendering.OfKind("PodDisruptionBudget"), pdb => Assert.Null(pdb["spec"]!["unhealthyPodEvictionPolicy"]));
+    }
 }

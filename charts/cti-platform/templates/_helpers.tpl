@@ -142,3 +142,22 @@ its network the gateway takes the proxy for the client (one shared rate-limit bu
 {{- end }}
 {{- end }}
 {{- end }}
+
+{{/* Where a service's pods (and its migration Job's) may run, from its values. Context: dict root/name/svc. */}}
+{{- define "cti.podScheduling" -}}
+{{- with .svc.priorityClassName }}
+priorityClassName: {{ . | quote }}
+{{- end }}
+{{- with .svc.nodeSelector }}
+nodeSelector:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- with .svc.tolerations }}
+tolerations:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- with .svc.affinity }}
+affinity:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- end }}
