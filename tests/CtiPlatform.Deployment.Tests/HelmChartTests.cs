@@ -478,7 +478,7 @@ public class HelmChartTests
             .OfType<string>()
             .Order(StringComparer.Ordinal));
 
-        // DNS and 443 (the OIDC authority's keys) always; PostgreSQL and RabbitMQ only when it uses them.
+        // DNS always, the identity provider when its peers are given; PostgreSQL and RabbitMQ only when it uses them.
         var expectedPorts = new List<long> { 53 };
         if (service.Database)
         {
@@ -490,7 +490,10 @@ public class HelmChartTests
             expectedPorts.Add(values["rabbitmq"]!["port"]!.GetValue<long>());
         }
 
-        expectedPorts.Add(443);
+        if (values["identityProvider"]!["networkPolicyPeers"]!.AsArray().Count > 0)
+        {
+            expectedPorts.Add(values["identityProvider"]!["port"]!.GetValue<long>());
+        }
 
         var extraPorts = (values["networkPolicy"]?["extraEgress"]?.AsArray() ?? [])
             .SelectMany(rule => rule!["ports"]?.AsArray() ?? []).Select(p => p!["port"]!.GetValue<long>());
@@ -605,18 +608,53 @@ public class HelmChartTests
 
     [Theory]
     [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
-    public void Service_account_does_not_automount_its_token(string valuesFile)
+    public void Every_service_runs_as_its_own_service_account_without_a_token(string valuesFile)
     {
         var rendering = Chart.Render(valuesFile);
 
-        var account = Assert.Single(rendering.OfKind("ServiceAccount"));
-        Assert.Equal(false, (bool?)account["automountServiceAccountToken"]);
+        var accounts = rendering.OfKind("ServiceAccount").ToList();
+        Assert.Equal(rendering.Services, accounts.Select(Rendering.ServiceOf).Order(StringComparer.Ordinal));
+        Assert.All(accounts, account => Assert.Equal(false, (bool?)account["automountServiceAccountToken"]));
         Assert.All(rendering.OfKind("Deployment"), deployment =>
         {
             var pod = deployment["spec"]!["template"]!["spec"]!;
             Assert.Equal(false, (bool?)pod["automountServiceAccountToken"]);
-            Assert.Equal(Rendering.NameOf(account), (string?)pod["serviceAccountName"]);
+            var account = Assert.Single(accounts, a => Rendering.NameOf(a) == (string?)pod["serviceAccountName"]);
+            Assert.Equal(Rendering.ServiceOf(deployment), Rendering.ServiceOf(account));
         });
+    }
+
+    [Fact]
+    public void A_services_account_takes_its_own_annotations_over_the_shared_ones()
+    {
+        var result = Chart.Template(Chart.DefaultValues,
+            "--set", "serviceAccount.annotations.team=cti",
+            "--set", "services.referrals.serviceAccountAnnotations.azure\\.workload\\.identity/client-id=referrals-id");
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        var accounts = Yaml.ParseDocuments(result.StandardOutput).Where(o => (string?)o["kind"] == "ServiceAccount").ToList();
+        Assert.All(accounts, a => Assert.Equal("cti", (string?)a["metadata"]!["annotations"]!["team"]));
+        Assert.Equal(["referrals"], accounts.Where(a => a["metadata"]!["annotations"]!["azure.workload.identity/client-id"] is not null).Select(Rendering.ServiceOf));
+    }
+
+    [Theory]
+    [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
+    public void No_service_reaches_anywhere_but_the_identity_provider_on_its_port(string valuesFile)
+    {
+        var values = ChartValues.Load(valuesFile);
+        var port = values["identityProvider"]!["port"]!.GetValue<long>();
+        var peers = values["identityProvider"]!["networkPolicyPeers"]!.AsArray();
+
+        foreach (var policy in Chart.Render(valuesFile).OfKind("NetworkPolicy").Where(p => p["spec"]!["egress"] is not null))
+        {
+            var rules = policy["spec"]!["egress"]!.AsArray()
+                .Where(rule => (rule!["ports"]?.AsArray() ?? []).Any(p => (long?)p!["port"] is 443 || (long?)p!["port"] == port))
+                .ToList();
+            // Never a port to every destination (the service holding CPR numbers must not reach the internet).
+            Assert.All(rules, rule => Assert.NotEmpty(rule!["to"]?.AsArray() ?? []));
+            var identityRules = rules.Where(rule => rule!["to"]!.ToJsonString() == peers.ToJsonString()).ToList();
+            Assert.Equal(peers.Count > 0 && Rendering.ServiceOf(policy)!.EndsWith("-migrate", StringComparison.Ordinal) == false ? 1 : 0, identityRules.Count);
+        }
     }
 
     [Theory]

@@ -79,11 +79,12 @@ app.kubernetes.io/component: {{ ternary "gateway" "service" (eq .name "gateway")
 {{- end }}
 {{- end }}
 
+{{/* A service's ServiceAccount: its own when the chart creates them. Context: dict root/name/svc. */}}
 {{- define "cti.serviceAccountName" -}}
-{{- if .Values.serviceAccount.create }}
-{{- default (include "cti.fullname" .) .Values.serviceAccount.name }}
+{{- if .root.Values.serviceAccount.create }}
+{{- include "cti.serviceFullname" . }}
 {{- else }}
-{{- default "default" .Values.serviceAccount.name }}
+{{- default "default" .root.Values.serviceAccount.name }}
 {{- end }}
 {{- end }}
 
