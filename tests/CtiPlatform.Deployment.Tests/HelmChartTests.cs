@@ -879,4 +879,37 @@ public class HelmChartTests
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains(expectedInError, result.StandardError);
     }
+
+    [Theory]
+    [InlineData("services.referrals.autoscaling.minReplicas=5", "services.referrals.autoscaling: minReplicas (5) is above maxReplicas (4)")]
+    [InlineData("services.referrals.allowFrom={workflow}", "services.referrals.allowFrom: \"workflow\" is not a service (a key of services:)")]
+    [InlineData("services.config.image.repository=x", "services: Property name of \"config\" does not match")]
+    [InlineData("services.tenants.image.repository=x", "services: Property name of \"tenants\" does not match")]
+    [InlineData("services.default-deny.image.repository=x", "services: Property name of \"default-deny\" does not match")]
+    [InlineData("services.referrals-migrate.image.repository=x", "services: Property name of \"referrals-migrate\" does not match")]
+    public void Mistakes_that_would_render_are_refused_with_a_message(string setting, string message)
+    {
+        var result = Chart.Template(Chart.DefaultValues, "--set", setting);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(message, result.StandardError);
+    }
+
+    [Fact]
+    public void Every_shared_object_name_is_one_a_service_may_not_take()
+    {
+        // Keeps the schema's list of reserved names true as shared objects are added: each is <fullname>-<suffix>.
+        var rendering = Chart.Render("ci/minimal-values.yaml");
+        var services = rendering.Services.ToHashSet(StringComparer.Ordinal);
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(Tooling.ChartDirectory, "values.schema.json")))!;
+        var reserved = new System.Text.RegularExpressions.Regex((string)schema["properties"]!["services"]!["propertyNames"]!["not"]!["pattern"]!);
+
+        var shared = rendering.Objects.Where(o => Rendering.ServiceOf(o) is not { } owner || !services.Contains(owner))
+            .Select(Rendering.NameOf)
+            .Where(name => name.StartsWith($"{ChartValues.Fullname}-", StringComparison.Ordinal))
+            .Select(name => name[(ChartValues.Fullname.Length + 1)..])
+            .ToList();
+        Assert.NotEmpty(shared);
+        Assert.All(shared, suffix => Assert.Matches(reserved, suffix));
+    }
 }
