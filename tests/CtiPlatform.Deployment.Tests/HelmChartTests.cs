@@ -645,7 +645,8 @@ public class HelmChartTests
         var port = values["identityProvider"]!["port"]!.GetValue<long>();
         var peers = values["identityProvider"]!["networkPolicyPeers"]!.AsArray();
 
-        foreach (var policy in Chart.Render(valuesFile).OfKind("NetworkPolicy").Where(p => p["spec"]!["egress"] is not null))
+        var rendering = Chart.Render(valuesFile);
+        foreach (var policy in rendering.OfKind("NetworkPolicy").Where(p => p["spec"]!["egress"] is not null))
         {
             var rules = policy["spec"]!["egress"]!.AsArray()
                 .Where(rule => (rule!["ports"]?.AsArray() ?? []).Any(p => (long?)p!["port"] is 443 || (long?)p!["port"] == port))
@@ -653,7 +654,9 @@ public class HelmChartTests
             // Never a port to every destination (the service holding CPR numbers must not reach the internet).
             Assert.All(rules, rule => Assert.NotEmpty(rule!["to"]?.AsArray() ?? []));
             var identityRules = rules.Where(rule => rule!["to"]!.ToJsonString() == peers.ToJsonString()).ToList();
-            Assert.Equal(peers.Count > 0 && Rendering.ServiceOf(policy)!.EndsWith("-migrate", StringComparison.Ordinal) == false ? 1 : 0, identityRules.Count);
+            // Every service validates tokens; the migration Jobs and the test pod do not.
+            var validatesTokens = rendering.Services.Contains(Rendering.ServiceOf(policy) ?? "");
+            Assert.Equal(peers.Count > 0 && validatesTokens ? 1 : 0, identityRules.Count);
         }
     }
 
@@ -911,5 +914,42 @@ public class HelmChartTests
             .ToList();
         Assert.NotEmpty(shared);
         Assert.All(shared, suffix => Assert.Matches(reserved, suffix));
+    }
+
+    [Theory]
+    [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
+    public void Helm_test_asks_the_gateway_for_its_health_and_every_routed_document_from_inside(string valuesFile)
+    {
+        var rendering = Chart.Render(valuesFile);
+        var values = ChartValues.Load(valuesFile);
+
+        var pod = Assert.Single(rendering.OfKind("Pod"));
+        Assert.Equal("test", (string?)pod["metadata"]!["annotations"]!["helm.sh/hook"]);
+        var container = Assert.Single(pod["spec"]!["containers"]!.AsArray())!;
+        var gateway = rendering.Single("Deployment", "gateway")["spec"]!["template"]!["spec"]!["containers"]![0]!;
+        Assert.Equal((string?)gateway["image"], (string?)container["image"]);
+        var gatewayUrl = $"http://{ChartValues.Fullname}-gateway:8080";
+        var documents = values.EnabledServices().Select(values.Service)
+            .Where(s => s.PathPrefix is not null && s.Route("openApiPath") is not null)
+            .Select(s => $"{gatewayUrl}/openapi/{s.Name}.json");
+        Assert.Equal(["probe", $"{gatewayUrl}/health", .. documents], container["args"]!.AsArray().Select(a => (string?)a));
+        Assert.Contains(documents, d => d.EndsWith("/openapi/referrals.json", StringComparison.Ordinal));
+
+        // Locked down like every pod, and it reaches the gateway only.
+        Assert.Equal(false, (bool?)pod["spec"]!["automountServiceAccountToken"]);
+        Assert.Equal(true, (bool?)pod["spec"]!["securityContext"]!["runAsNonRoot"]);
+        Assert.Equal(true, (bool?)container["securityContext"]!["readOnlyRootFilesystem"]);
+        Assert.Equal(["ALL"], container["securityContext"]!["capabilities"]!["drop"]!.AsArray().Select(c => (string?)c));
+        var labels = pod["metadata"]!["labels"]!.AsObject();
+        bool Selects(JsonNode? selector) => selector!.AsObject().All(p => (string?)labels[p.Key] == (string?)p.Value);
+        var policies = rendering.OfKind("NetworkPolicy").Where(p => Selects(p["spec"]!["podSelector"]!["matchLabels"])).ToList();
+        Assert.Equal(2, policies.Count);
+        var own = Assert.Single(policies, p => !Rendering.NameOf(p).EndsWith("-default-deny", StringComparison.Ordinal));
+        Assert.Null(own["spec"]!["ingress"]);
+        var targets = own["spec"]!["egress"]!.AsArray().SelectMany(r => r!["to"]!.AsArray())
+            .Select(peer => (string?)peer!["podSelector"]?["matchLabels"]?["app.kubernetes.io/name"]).OfType<string>();
+        Assert.Equal(["gateway"], targets);
+        var gatewayCallers = rendering.Single("NetworkPolicy", "gateway")["spec"]!["ingress"]!.AsArray().SelectMany(r => r!["from"]!.AsArray());
+        Assert.Contains(gatewayCallers, peer => peer!["namespaceSelector"] is null && Selects(peer["podSelector"]!["matchLabels"]));
     }
 }

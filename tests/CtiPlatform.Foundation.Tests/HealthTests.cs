@@ -79,6 +79,23 @@ public sealed class HealthTests(PostgresDatabase database) : IClassFixture<Postg
         Assert.Equal(0, ready.ExitCode);
     }
 
+    [Fact]
+    public async Task Probe_with_urls_passes_only_when_every_url_answers_success()
+    {
+        await using var service = await SampleHost.StartAsync(database);
+        var health = new Uri(service.Address, "/health").ToString();
+        var document = new Uri(service.Address, "/openapi/v1.json").ToString();
+        var missing = new Uri(service.Address, "/openapi/missing.json").ToString();
+
+        var passing = await SampleServiceProcess.RunAsync(["probe", health, document], []);
+        var failing = await SampleServiceProcess.RunAsync(["probe", health, missing], []);
+
+        Assert.Equal(0, passing.ExitCode);
+        Assert.Contains($"200 {document}", passing.Output);
+        Assert.Equal(1, failing.ExitCode);
+        Assert.Contains($"404 {missing}", failing.Output);
+    }
+
     private Task<ServiceHost> StartWithAsync(string name, string tag, SwitchableCheck check) =>
         ServiceHost.StartAsync(
             database.ConnectionStrings("samples-db"),

@@ -162,3 +162,9 @@ affinity:
   {{- toYaml . | nindent 2 }}
 {{- end }}
 {{- end }}
+
+{{/* Selector labels of the release's `helm test` pod: release-wide (so default-deny binds it), no service's name. */}}
+{{- define "cti.testSelectorLabels" -}}
+{{ include "cti.releaseSelectorLabels" . }}
+app.kubernetes.io/component: test
+{{- end }}
