@@ -8,7 +8,7 @@ namespace CtiPlatform.Deployment.Tests;
 /// <c>helm upgrade --install</c> line.
 /// </summary>
 public sealed partial record ReadmeInstall(
-    string Release, string Namespace, IReadOnlyDictionary<string, IReadOnlySet<string>> Secrets, string ValuesYaml)
+    string Release, string Namespace, IReadOnlyDictionary<string, IReadOnlySet<string>> Secrets, string ValuesYaml, TimeSpan? HelmTimeout)
 {
     public static ReadmeInstall Read()
     {
@@ -28,7 +28,8 @@ public sealed partial record ReadmeInstall(
         var helm = commands.Select(c => HelmInstall().Match(c)).Single(m => m.Success);
         Assert.True(heredoc.Success, "the Install section writes no values file");
         Assert.Equal(heredoc.Groups["file"].Value, helm.Groups["file"].Value);
-        return new ReadmeInstall(helm.Groups["release"].Value, helm.Groups["ns"].Value, secrets, heredoc.Groups["yaml"].Value);
+        var timeout = helm.Groups["timeout"].Success ? TimeSpan.FromMinutes(int.Parse(helm.Groups["timeout"].Value, System.Globalization.CultureInfo.InvariantCulture)) : (TimeSpan?)null;
+        return new ReadmeInstall(helm.Groups["release"].Value, helm.Groups["ns"].Value, secrets, heredoc.Groups["yaml"].Value, timeout);
     }
 
     /// <summary>Renders the chart exactly as the README's helm command would install it.</summary>
@@ -59,6 +60,6 @@ public sealed partial record ReadmeInstall(
     [GeneratedRegex(@"cat > (?<file>\S+) <<'EOF'\n(?<yaml>.*?)\nEOF\n", RegexOptions.Singleline)]
     private static partial Regex Heredoc();
 
-    [GeneratedRegex(@"^helm upgrade --install (?<release>\S+) charts/cti-platform -n (?<ns>\S+) -f (?<file>\S+)\s*$")]
+    [GeneratedRegex(@"^helm upgrade --install (?<release>\S+) charts/cti-platform -n (?<ns>\S+) -f (?<file>\S+)( --wait)?( --timeout (?<timeout>[0-9]+)m)?\s*$")]
     private static partial Regex HelmInstall();
 }

@@ -38,6 +38,18 @@ public class ReadmeInstallTests
         }
     }
 
+    [Fact]
+    public void The_readme_waits_longer_than_the_migration_jobs_own_deadline()
+    {
+        // Helm's --timeout (5 minutes unless given) covers the pre-install hook: shorter than the Job's own deadline, a
+        // slow migration would fail the release while the Job still runs.
+        var install = ReadmeInstall.Read();
+        var deadline = TimeSpan.FromSeconds(ChartValues.Load(Chart.DefaultValues)["migrations"]!["activeDeadlineSeconds"]!.GetValue<long>());
+
+        Assert.NotNull(install.HelmTimeout);
+        Assert.True(install.HelmTimeout > deadline, $"helm --timeout {install.HelmTimeout} is not above the migration Job's {deadline}");
+    }
+
     /// <summary>Every Secret (and key) a pod template of the object reads: env, envFrom and volumes.</summary>
     private static IEnumerable<(string Owner, string Name, string? Key)> SecretReferences(JsonObject o)
     {
