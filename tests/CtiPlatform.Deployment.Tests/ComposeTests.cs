@@ -110,8 +110,9 @@ public class ComposeTests
             }
         }
 
-        // Every built image starts its host through the one Dockerfile's entry point; the probe runs that host.
-        var probe = DockerfileTests.EntryPoint().Prepend("CMD").Append("probe").ToList();
+        // Every built image starts its host through the one Dockerfile's entry point; the probe runs that host and asks
+        // for readiness (/health: the database, not the broker), the rule the chart's readiness probe follows.
+        var probe = DockerfileTests.EntryPoint().Prepend("CMD").Append("probe").Append("ready").ToList();
         Assert.All(Compose.BuiltServices(composeCase), name =>
             Assert.Equal(probe, services[name]!["healthcheck"]!["test"]!.AsArray().Select(t => (string?)t)));
     }

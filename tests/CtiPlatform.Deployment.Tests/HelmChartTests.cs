@@ -478,7 +478,7 @@ public class HelmChartTests
             .OfType<string>()
             .Order(StringComparer.Ordinal));
 
-        // DNS and 443 (the OIDC authority's keys) always; PostgreSQL and RabbitMQ only when it uses them.
+        // DNS always, the identity provider when its peers are given; PostgreSQL and RabbitMQ only when it uses them.
         var expectedPorts = new List<long> { 53 };
         if (service.Database)
         {
@@ -490,7 +490,10 @@ public class HelmChartTests
             expectedPorts.Add(values["rabbitmq"]!["port"]!.GetValue<long>());
         }
 
-        expectedPorts.Add(443);
+        if (values["identityProvider"]!["networkPolicyPeers"]!.AsArray().Count > 0)
+        {
+            expectedPorts.Add(values["identityProvider"]!["port"]!.GetValue<long>());
+        }
 
         var extraPorts = (values["networkPolicy"]?["extraEgress"]?.AsArray() ?? [])
             .SelectMany(rule => rule!["ports"]?.AsArray() ?? []).Select(p => p!["port"]!.GetValue<long>());
@@ -556,6 +559,11 @@ public class HelmChartTests
     public void Only_the_gateway_has_an_ingress(string valuesFile)
     {
         var ingresses = Chart.Render(valuesFile).OfKind("Ingress").ToList();
+        if (ChartValues.Load(valuesFile)["ingress"]!["enabled"]!.GetValue<bool>() == false)
+        {
+            Assert.Empty(ingresses);
+            return;
+        }
 
         var ingress = Assert.Single(ingresses);
         Assert.Equal("gateway", Rendering.ServiceOf(ingress));
@@ -600,18 +608,56 @@ public class HelmChartTests
 
     [Theory]
     [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
-    public void Service_account_does_not_automount_its_token(string valuesFile)
+    public void Every_service_runs_as_its_own_service_account_without_a_token(string valuesFile)
     {
         var rendering = Chart.Render(valuesFile);
 
-        var account = Assert.Single(rendering.OfKind("ServiceAccount"));
-        Assert.Equal(false, (bool?)account["automountServiceAccountToken"]);
+        var accounts = rendering.OfKind("ServiceAccount").ToList();
+        Assert.Equal(rendering.Services, accounts.Select(Rendering.ServiceOf).Order(StringComparer.Ordinal));
+        Assert.All(accounts, account => Assert.Equal(false, (bool?)account["automountServiceAccountToken"]));
         Assert.All(rendering.OfKind("Deployment"), deployment =>
         {
             var pod = deployment["spec"]!["template"]!["spec"]!;
             Assert.Equal(false, (bool?)pod["automountServiceAccountToken"]);
-            Assert.Equal(Rendering.NameOf(account), (string?)pod["serviceAccountName"]);
+            var account = Assert.Single(accounts, a => Rendering.NameOf(a) == (string?)pod["serviceAccountName"]);
+            Assert.Equal(Rendering.ServiceOf(deployment), Rendering.ServiceOf(account));
         });
+    }
+
+    [Fact]
+    public void A_services_account_takes_its_own_annotations_over_the_shared_ones()
+    {
+        var result = Chart.Template(Chart.DefaultValues,
+            "--set", "serviceAccount.annotations.team=cti",
+            "--set", "services.referrals.serviceAccountAnnotations.azure\\.workload\\.identity/client-id=referrals-id");
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        var accounts = Yaml.ParseDocuments(result.StandardOutput).Where(o => (string?)o["kind"] == "ServiceAccount").ToList();
+        Assert.All(accounts, a => Assert.Equal("cti", (string?)a["metadata"]!["annotations"]!["team"]));
+        Assert.Equal(["referrals"], accounts.Where(a => a["metadata"]!["annotations"]!["azure.workload.identity/client-id"] is not null).Select(Rendering.ServiceOf));
+    }
+
+    [Theory]
+    [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
+    public void No_service_reaches_anywhere_but_the_identity_provider_on_its_port(string valuesFile)
+    {
+        var values = ChartValues.Load(valuesFile);
+        var port = values["identityProvider"]!["port"]!.GetValue<long>();
+        var peers = values["identityProvider"]!["networkPolicyPeers"]!.AsArray();
+
+        var rendering = Chart.Render(valuesFile);
+        foreach (var policy in rendering.OfKind("NetworkPolicy").Where(p => p["spec"]!["egress"] is not null))
+        {
+            var rules = policy["spec"]!["egress"]!.AsArray()
+                .Where(rule => (rule!["ports"]?.AsArray() ?? []).Any(p => (long?)p!["port"] is 443 || (long?)p!["port"] == port))
+                .ToList();
+            // Never a port to every destination (the service holding CPR numbers must not reach the internet).
+            Assert.All(rules, rule => Assert.NotEmpty(rule!["to"]?.AsArray() ?? []));
+            var identityRules = rules.Where(rule => rule!["to"]!.ToJsonString() == peers.ToJsonString()).ToList();
+            // Every service validates tokens; the migration Jobs and the test pod do not.
+            var validatesTokens = rendering.Services.Contains(Rendering.ServiceOf(policy) ?? "");
+            Assert.Equal(peers.Count > 0 && validatesTokens ? 1 : 0, identityRules.Count);
+        }
     }
 
     [Theory]
@@ -630,12 +676,10 @@ public class HelmChartTests
     }
 
     [Fact]
-    public void Adding_a_municipality_is_a_values_entry()
+    public void Adding_a_municipality_is_a_values_entry_that_restarts_nothing()
     {
         var rendering = Chart.Render("ci/production-values.yaml");
-        var shared = Assert.Single(rendering.OfKind("ConfigMap"), c => Rendering.NameOf(c) == "cti-cti-platform-config")["data"]!;
-        Assert.Equal("851", (string?)shared["TenantOptions__Tenants__3__Id"]);
-        Assert.Equal("Aalborg", (string?)shared["TenantOptions__Tenants__3__Name"]);
+        Assert.Contains(("851", "Aalborg"), Tenants(rendering.Objects));
 
         var extraTenant = Path.Combine(Path.GetTempPath(), $"cti-tenants-{Guid.NewGuid():N}.yaml");
         File.WriteAllText(extraTenant, """
@@ -658,13 +702,30 @@ public class HelmChartTests
 
         Assert.True(withVejle.ExitCode == 0, withVejle.ToString());
         var objects = Yaml.ParseDocuments(withVejle.StandardOutput);
-        var updated = objects.Single(o => (string?)o["kind"] == "ConfigMap" && Rendering.NameOf(o) == "cti-cti-platform-config")["data"]!;
-        Assert.Equal("630", (string?)updated["TenantOptions__Tenants__4__Id"]);
+        Assert.Equal(("630", "Vejle"), Tenants(objects)[4]);
 
-        // The ConfigMap checksum on the pod template changes, so the upgrade rolls the pods onto the new tenant list.
-        string Checksum(IEnumerable<JsonObject> all) => (string)all.First(o => (string?)o["kind"] == "Deployment")["spec"]!["template"]!["metadata"]!["annotations"]!["checksum/config"]!;
-        Assert.NotEqual(Checksum(rendering.Objects), Checksum(objects));
+        // The tenants file is mounted, not an environment variable, and the services reload it: no checksum changes, so
+        // the upgrade rolls no pod (decision 113). Every Deployment mounts it where its TenantsFile setting points.
+        Assert.Equal(RollingChecksums.Of(rendering.Objects), RollingChecksums.Of(objects));
+        var shared = Assert.Single(objects, o => (string?)o["kind"] == "ConfigMap" && Rendering.NameOf(o) == "cti-cti-platform-config")["data"]!;
+        Assert.DoesNotContain(shared.AsObject(), p => p.Key.StartsWith("TenantOptions__", StringComparison.Ordinal));
+        Assert.Equal("/etc/cti/tenants/tenants.json", (string?)shared["TenantsFile"]);
+        Assert.All(objects.Where(o => (string?)o["kind"] == "Deployment"), deployment =>
+        {
+            var pod = deployment["spec"]!["template"]!["spec"]!;
+            var volume = Assert.Single(pod["volumes"]!.AsArray(), v => (string?)v!["configMap"]?["name"] == "cti-cti-platform-tenants")!;
+            var mount = Assert.Single(pod["containers"]![0]!["volumeMounts"]!.AsArray(), m => (string?)m!["name"] == (string?)volume["name"])!;
+            Assert.Equal("/etc/cti/tenants", (string?)mount["mountPath"]);
+            Assert.Null(mount["subPath"]);
+        });
         Assert.Equal(rendering.OfKind("Deployment").Count(), objects.Count(o => (string?)o["kind"] == "Deployment"));
+    }
+
+    private static List<(string Id, string Name)> Tenants(IEnumerable<JsonObject> objects)
+    {
+        var file = (string)objects.Single(o => (string?)o["kind"] == "ConfigMap" && Rendering.NameOf(o) == "cti-cti-platform-tenants")["data"]!["tenants.json"]!;
+        return JsonNode.Parse(file)!["TenantOptions"]!["Tenants"]!.AsArray()
+            .Select(t => ((string)t!["Id"]!, (string)t["Name"]!)).ToList();
     }
 
     [Fact]
@@ -701,6 +762,11 @@ public class HelmChartTests
     [InlineData("config.jwt.authority=", "config.jwt.authority")]
     [InlineData("config.jwt.authority=http://login.example/realms/cti", "config.jwt.authority")]
     [InlineData("secrets.jwtSigningKey=c2VjcmV0", "jwtSigningKey")]
+    [InlineData("serviceDefaults.podLabels.app\\.kubernetes\\.io/name=x", "serviceDefaults.podLabels")]
+    [InlineData("services.referrals.podAnnotations.checksum/config=x", "services.referrals.podAnnotations")]
+    [InlineData("serviceDefaults.podDisruptionBudget.unhealthyPodEvictionPolicy=Sometimes", "unhealthyPodEvictionPolicy")]
+    [InlineData("serviceDefaults.topologySpread.zone=Always", "serviceDefaults.topologySpread.zone")]
+    [InlineData("services.referrals.extraSecretEnv[0].name=A", "secretName")]
     public void Values_schema_rejects_unsafe_or_mistyped_values(string setting, string expectedInError)
     {
         var result = Chart.Template(Chart.DefaultValues, "--set", setting);
@@ -726,5 +792,164 @@ public class HelmChartTests
             var block = lines.Skip(Math.Max(0, i - 3)).Take(lines.Skip(i + 1).TakeWhile(l => l.Length == 0 || l[0] is ' ' or '#').Count() + Math.Min(i, 3) + 1);
             Assert.True(block.Any(l => l.TrimStart().StartsWith("# --", StringComparison.Ordinal)), $"values.yaml: '{line}' has no '# --' documentation");
         }
+    }
+
+    [Fact]
+    public void An_ingress_without_the_controllers_network_is_refused()
+    {
+        var result = Chart.Template(Chart.DefaultValues, "--set", "ingress.enabled=true");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("trustedProxies is required when ingress.enabled or httpRoute.enabled: set it to the network (CIDR) of the ingress controller's pods", result.StandardError);
+    }
+
+    [Fact]
+    public void Trusted_proxies_are_one_value_that_reaches_the_gateway_only()
+    {
+        var result = Chart.Template(Chart.DefaultValues, "--set", "ingress.enabled=true", "--set", "trustedProxies={10.42.0.0/16,fd00:42::/56}");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var configMaps = Yaml.ParseDocuments(result.StandardOutput).Where(o => (string?)o["kind"] == "ConfigMap").ToList();
+        var gateway = configMaps.Single(c => Rendering.ServiceOf(c) == "gateway")["data"]!;
+        Assert.Equal("10.42.0.0/16", (string?)gateway["GatewayOptions__TrustedProxies__0"]);
+        Assert.Equal("fd00:42::/56", (string?)gateway["GatewayOptions__TrustedProxies__1"]);
+        Assert.All(configMaps.Where(c => Rendering.ServiceOf(c) != "gateway"),
+            c => Assert.DoesNotContain("TrustedProxies", c.ToJsonString(), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("trustedProxies={10.42.0.0}", "trustedProxies.0")]
+    [InlineData("services.gateway.env.GatewayOptions__TrustedProxies__0=10.42.0.0/16", "services.gateway.env.GatewayOptions__TrustedProxies__0: set trustedProxies instead")]
+    public void Trusted_proxies_are_refused_malformed_or_beside_the_value(string setting, string expectedInError)
+    {
+        var result = Chart.Template("ci/production-values.yaml", "--set", setting);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(expectedInError, result.StandardError);
+    }
+
+    [Fact]
+    public void The_production_example_terminates_tls_at_the_ingress()
+    {
+        var values = ChartValues.Load("ci/production-values.yaml");
+
+        var ingress = Assert.Single(Chart.Render("ci/production-values.yaml").OfKind("Ingress"));
+
+        var tls = Assert.Single(ingress["spec"]!["tls"]!.AsArray())!;
+        Assert.Equal([(string?)values["ingress"]!["host"]], tls["hosts"]!.AsArray().Select(h => (string?)h));
+        Assert.False(string.IsNullOrEmpty((string?)tls["secretName"]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
+    public void An_http_route_is_rendered_when_asked_for_and_reaches_only_the_gateway(string valuesFile)
+    {
+        var values = ChartValues.Load(valuesFile);
+        var routes = Chart.Render(valuesFile).OfKind("HTTPRoute").ToList();
+        if (values["httpRoute"]!["enabled"]!.GetValue<bool>() == false)
+        {
+            Assert.Empty(routes);
+            return;
+        }
+
+        var spec = Assert.Single(routes)["spec"]!;
+        Assert.Equal(values["httpRoute"]!["parentRefs"]!.ToJsonString(), spec["parentRefs"]!.ToJsonString());
+        var backends = spec["rules"]!.AsArray().SelectMany(rule => rule!["backendRefs"]!.AsArray()).ToList();
+        Assert.All(backends, backend =>
+        {
+            Assert.Equal($"{ChartValues.Fullname}-gateway", (string?)backend!["name"]);
+            Assert.Equal(8080L, (long?)backend["port"]);
+        });
+        Assert.NotEmpty(backends);
+    }
+
+    [Fact]
+    public void The_gateway_api_example_has_a_route_and_no_ingress()
+    {
+        var rendering = Chart.Render("ci/gateway-api-values.yaml");
+
+        Assert.Single(rendering.OfKind("HTTPRoute"));
+        Assert.Empty(rendering.OfKind("Ingress"));
+    }
+
+    [Theory]
+    [InlineData("httpRoute.parentRefs[0].name=public", "trustedProxies is required when ingress.enabled or httpRoute.enabled")]
+    [InlineData("trustedProxies={10.42.0.0/16}", "httpRoute.parentRefs is required when httpRoute.enabled")]
+    public void An_http_route_without_its_gateway_or_the_proxies_network_is_refused(string setting, string expectedInError)
+    {
+        var result = Chart.Template(Chart.DefaultValues, "--set", "httpRoute.enabled=true", "--set", setting);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(expectedInError, result.StandardError);
+    }
+
+    [Theory]
+    [InlineData("services.referrals.autoscaling.minReplicas=5", "services.referrals.autoscaling: minReplicas (5) is above maxReplicas (4)")]
+    [InlineData("services.referrals.allowFrom={workflow}", "services.referrals.allowFrom: \"workflow\" is not a service (a key of services:)")]
+    [InlineData("services.config.image.repository=x", "services: Property name of \"config\" does not match")]
+    [InlineData("services.tenants.image.repository=x", "services: Property name of \"tenants\" does not match")]
+    [InlineData("services.default-deny.image.repository=x", "services: Property name of \"default-deny\" does not match")]
+    [InlineData("services.referrals-migrate.image.repository=x", "services: Property name of \"referrals-migrate\" does not match")]
+    public void Mistakes_that_would_render_are_refused_with_a_message(string setting, string message)
+    {
+        var result = Chart.Template(Chart.DefaultValues, "--set", setting);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(message, result.StandardError);
+    }
+
+    [Fact]
+    public void Every_shared_object_name_is_one_a_service_may_not_take()
+    {
+        // Keeps the schema's list of reserved names true as shared objects are added: each is <fullname>-<suffix>.
+        var rendering = Chart.Render("ci/minimal-values.yaml");
+        var services = rendering.Services.ToHashSet(StringComparer.Ordinal);
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(Tooling.ChartDirectory, "values.schema.json")))!;
+        var reserved = new System.Text.RegularExpressions.Regex((string)schema["properties"]!["services"]!["propertyNames"]!["not"]!["pattern"]!);
+
+        var shared = rendering.Objects.Where(o => Rendering.ServiceOf(o) is not { } owner || !services.Contains(owner))
+            .Select(Rendering.NameOf)
+            .Where(name => name.StartsWith($"{ChartValues.Fullname}-", StringComparison.Ordinal))
+            .Select(name => name[(ChartValues.Fullname.Length + 1)..])
+            .ToList();
+        Assert.NotEmpty(shared);
+        Assert.All(shared, suffix => Assert.Matches(reserved, suffix));
+    }
+
+    [Theory]
+    [MemberData(nameof(Chart.ValuesFileData), MemberType = typeof(Chart))]
+    public void Helm_test_asks_the_gateway_for_its_health_and_every_routed_document_from_inside(string valuesFile)
+    {
+        var rendering = Chart.Render(valuesFile);
+        var values = ChartValues.Load(valuesFile);
+
+        var pod = Assert.Single(rendering.OfKind("Pod"));
+        Assert.Equal("test", (string?)pod["metadata"]!["annotations"]!["helm.sh/hook"]);
+        var container = Assert.Single(pod["spec"]!["containers"]!.AsArray())!;
+        var gateway = rendering.Single("Deployment", "gateway")["spec"]!["template"]!["spec"]!["containers"]![0]!;
+        Assert.Equal((string?)gateway["image"], (string?)container["image"]);
+        var gatewayUrl = $"http://{ChartValues.Fullname}-gateway:8080";
+        var documents = values.EnabledServices().Select(values.Service)
+            .Where(s => s.PathPrefix is not null && s.Route("openApiPath") is not null)
+            .Select(s => $"{gatewayUrl}/openapi/{s.Name}.json");
+        Assert.Equal(["probe", $"{gatewayUrl}/health", .. documents], container["args"]!.AsArray().Select(a => (string?)a));
+        Assert.Contains(documents, d => d.EndsWith("/openapi/referrals.json", StringComparison.Ordinal));
+
+        // Locked down like every pod, and it reaches the gateway only.
+        Assert.Equal(false, (bool?)pod["spec"]!["automountServiceAccountToken"]);
+        Assert.Equal(true, (bool?)pod["spec"]!["securityContext"]!["runAsNonRoot"]);
+        Assert.Equal(true, (bool?)container["securityContext"]!["readOnlyRootFilesystem"]);
+        Assert.Equal(["ALL"], container["securityContext"]!["capabilities"]!["drop"]!.AsArray().Select(c => (string?)c));
+        var labels = pod["metadata"]!["labels"]!.AsObject();
+        bool Selects(JsonNode? selector) => selector!.AsObject().All(p => (string?)labels[p.Key] == (string?)p.Value);
+        var policies = rendering.OfKind("NetworkPolicy").Where(p => Selects(p["spec"]!["podSelector"]!["matchLabels"])).ToList();
+        Assert.Equal(2, policies.Count);
+        var own = Assert.Single(policies, p => !Rendering.NameOf(p).EndsWith("-default-deny", StringComparison.Ordinal));
+        Assert.Null(own["spec"]!["ingress"]);
+        var targets = own["spec"]!["egress"]!.AsArray().SelectMany(r => r!["to"]!.AsArray())
+            .Select(peer => (string?)peer!["podSelector"]?["matchLabels"]?["app.kubernetes.io/name"]).OfType<string>();
+        Assert.Equal(["gateway"], targets);
+        var gatewayCallers = rendering.Single("NetworkPolicy", "gateway")["spec"]!["ingress"]!.AsArray().SelectMany(r => r!["from"]!.AsArray());
+        Assert.Contains(gatewayCallers, peer => peer!["namespaceSelector"] is null && Selects(peer["podSelector"]!["matchLabels"]));
     }
 }

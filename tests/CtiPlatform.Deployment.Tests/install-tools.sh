@@ -12,6 +12,9 @@ kubectl_layer_version="2.1.0"
 # kubernetes-models 4.5.0 carries the Kubernetes 1.33 OpenAPI schemas pre-compiled to validators; no npm
 # package ships 1.31 schemas for offline use (docs/decisions/104-offline-schema-validation.md).
 kubernetes_models_version="4.5.0"
+# The Gateway API's own CRD schemas (HTTPRoute v1, Gateway API 1.0 and later) pre-compiled the same way; 0.5.1 is the
+# last release that runs on Node 20 (2.x needs Node 22).
+gateway_api_models_version="0.5.1"
 yaml_version="2.9.1"
 dockerfile_utils_version="0.16.3"
 
@@ -27,12 +30,13 @@ if [[ ! -x "$tools/helm/helm" || ! -x "$tools/kubectl/kubectl" || "$(cat "$tools
 fi
 
 node_dir="$tools/node"
-if [[ "$(cat "$node_dir/.versions" 2>/dev/null)" != "$kubernetes_models_version $yaml_version $dockerfile_utils_version" ]]; then
+if [[ "$(cat "$node_dir/.versions" 2>/dev/null)" != "$kubernetes_models_version $gateway_api_models_version $yaml_version $dockerfile_utils_version" ]]; then
   mkdir -p "$node_dir"
   [[ -f "$node_dir/package.json" ]] || echo '{ "name": "cti-deployment-tools", "private": true }' > "$node_dir/package.json"
   npm install --silent --no-audit --no-fund --prefix "$node_dir" \
-    "kubernetes-models@$kubernetes_models_version" "yaml@$yaml_version" "dockerfile-utils@$dockerfile_utils_version"
-  echo "$kubernetes_models_version $yaml_version $dockerfile_utils_version" > "$node_dir/.versions"
+    "kubernetes-models@$kubernetes_models_version" "@kubernetes-models/gateway-api@$gateway_api_models_version" \
+    "yaml@$yaml_version" "dockerfile-utils@$dockerfile_utils_version"
+  echo "$kubernetes_models_version $gateway_api_models_version $yaml_version $dockerfile_utils_version" > "$node_dir/.versions"
 fi
 
 if ! command -v docker-compose >/dev/null 2>&1; then

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CtiPlatform.Persistence.Schema;
 using CtiPlatform.SampleService;
 using CtiPlatform.SampleService.Persistence;
@@ -73,7 +72,7 @@ public sealed class StartupChecksTests
         await database.InitializeAsync();
         try
         {
-            var migrate = await RunSampleServiceAsync(["migrate"], database.ConnectionStrings("samples-db"));
+            var migrate = await SampleServiceProcess.RunAsync(["migrate"], database.ConnectionStrings("samples-db"));
             Assert.True(migrate.ExitCode == 0, migrate.Output);
 
             await using var service = await StartWithAppRoleOnlyAsync(database, new LogCapture());
@@ -93,7 +92,7 @@ public sealed class StartupChecksTests
         await database.InitializeAsync();
         try
         {
-            var migrate = await RunSampleServiceAsync(["migrate"], [new("ConnectionStrings:samples-db", database.AppConnectionString)]);
+            var migrate = await SampleServiceProcess.RunAsync(["migrate"], [new("ConnectionStrings:samples-db", database.AppConnectionString)]);
 
             Assert.Equal(1, migrate.ExitCode);
             Assert.Contains("ConnectionStrings__samples-db-migrations", migrate.Output);
@@ -120,27 +119,5 @@ public sealed class StartupChecksTests
         await admin.OpenAsync();
         await using var command = new NpgsqlCommand(sql, admin);
         await command.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>The sample service's own binary, as the Helm hook Job and compose's one-shot container start it.</summary>
-    private static async Task<(int ExitCode, string Output)> RunSampleServiceAsync(string[] arguments, IEnumerable<KeyValuePair<string, string?>> configuration)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "CtiPlatform.SampleService.dll"), .. arguments])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var (key, value) in configuration)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("The sample service did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
     }
 }

@@ -55,4 +55,33 @@ public sealed class BrokerOutageTests
         await producer.StopAsync();
         await consumer.StopAsync();
     }
+
+    [Fact]
+    public async Task A_service_stays_ready_while_the_broker_is_unreachable_and_reports_the_broker_unhealthy()
+    {
+        await using var database = await FreshDatabase.CreateAsync();
+        await using var vhost = await IsolatedVirtualHost.CreateAsync();
+        await using var proxy = new TcpProxy(new IPEndPoint(IPAddress.Loopback, TestInfrastructure.RabbitMq.Port));
+        await using var service = await ServiceHost.StartAsync(LedgerHost.Build(LedgerConfiguration.For(database.Database, vhost.Through(proxy.Port), consumes: true)));
+        await service.WaitUntilReadyAsync();
+        using var client = service.Client();
+
+        proxy.Cut();
+        var details = await Eventually.Until(
+            async () =>
+            {
+                using var response = await client.GetAsync("/health/details");
+                return await response.Content.ReadAsStringAsync();
+            },
+            body => !body.Contains("\"messaging\":\"Healthy\"", StringComparison.Ordinal), TimeSpan.FromSeconds(60), "the broker reported down");
+        using var readiness = await client.GetAsync("/health");
+
+        // Readiness is "can serve requests": the database. The broker's state is a detail (and the cti.health.status metric).
+        Assert.Equal(HttpStatusCode.OK, readiness.StatusCode);
+        Assert.Equal("Healthy", await readiness.Content.ReadAsStringAsync());
+        Assert.Contains("\"ledger-db\":\"Healthy\"", details, StringComparison.Ordinal);
+
+        proxy.Restore();
+        await service.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
+    }
 }

@@ -75,8 +75,9 @@ public sealed class ServiceHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// Waits until <c>/health</c> answers 200, as Kubernetes' readiness probe would: the database reachable and every
-    /// receive endpoint bound to its queue, so a message published to the service from now on is not dropped.
+    /// Waits until <c>/health/details</c> answers 200: the database reachable (what Kubernetes' readiness probe asks) and
+    /// the bus connected with every receive endpoint bound to its queue, so a message published to the service from now
+    /// on is not dropped.
     /// </summary>
     /// <param name="timeout">The safety bound, 60 seconds unless given.</param>
     public async Task WaitUntilReadyAsync(TimeSpan? timeout = null)
@@ -85,7 +86,7 @@ public sealed class ServiceHost : IAsyncDisposable
         await Eventually.Until(
             async () =>
             {
-                using var response = await client.GetAsync("/health");
+                using var response = await client.GetAsync("/health/details");
                 return response.StatusCode;
             },
             status => status == System.Net.HttpStatusCode.OK, timeout ?? TimeSpan.FromSeconds(60), "the service ready");

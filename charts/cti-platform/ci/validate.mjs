@@ -15,13 +15,17 @@ const YAML = require("yaml");
 // kubernetes-models 4.5.0 is generated from Kubernetes 1.33. The platform targets 1.31, so an object must also
 // use an API version that 1.31 serves; these are the GA versions of the kinds the chart renders.
 const servedBy131 = new Set([
-  "v1/ConfigMap", "v1/Secret", "v1/Service", "v1/ServiceAccount",
+  "v1/ConfigMap", "v1/Pod", "v1/Secret", "v1/Service", "v1/ServiceAccount",
   "apps/v1/Deployment", "batch/v1/Job", "autoscaling/v2/HorizontalPodAutoscaler", "policy/v1/PodDisruptionBudget",
   "networking.k8s.io/v1/Ingress", "networking.k8s.io/v1/NetworkPolicy",
+  // Not Kubernetes itself: the Gateway API's CRD (v1 since Gateway API 1.0), validated with its own models.
+  "gateway.networking.k8s.io/v1/HTTPRoute",
 ]);
 
 function modelFor(apiVersion, kind) {
-  const path = `kubernetes-models/${apiVersion}/${kind}`;
+  const path = apiVersion.startsWith("gateway.networking.k8s.io/")
+    ? `@kubernetes-models/gateway-api/${apiVersion}/${kind}`
+    : `kubernetes-models/${apiVersion}/${kind}`;
   try {
     return require(path)[kind];
   } catch {

@@ -79,11 +79,12 @@ app.kubernetes.io/component: {{ ternary "gateway" "service" (eq .name "gateway")
 {{- end }}
 {{- end }}
 
+{{/* A service's ServiceAccount: its own when the chart creates them. Context: dict root/name/svc. */}}
 {{- define "cti.serviceAccountName" -}}
-{{- if .Values.serviceAccount.create }}
-{{- default (include "cti.fullname" .) .Values.serviceAccount.name }}
+{{- if .root.Values.serviceAccount.create }}
+{{- include "cti.serviceFullname" . }}
 {{- else }}
-{{- default "default" .Values.serviceAccount.name }}
+{{- default "default" .root.Values.serviceAccount.name }}
 {{- end }}
 {{- end }}
 
@@ -124,4 +125,46 @@ app.kubernetes.io/component: migration
 {{- define "cti.migrationSelectorLabels" -}}
 {{ include "cti.releaseSelectorLabels" .root }}
 app.kubernetes.io/name: {{ .name }}-migrate
+{{- end }}
+
+{{/*
+Behind an ingress controller or a Gateway API implementation every request reaches the gateway from a proxy: without
+its network the gateway takes the proxy for the client (one shared rate-limit budget, no HSTS). Refused, not guessed.
+*/}}
+{{- define "cti.requireTrustedProxies" -}}
+{{- if not .Values.trustedProxies }}
+{{- fail "trustedProxies is required when ingress.enabled or httpRoute.enabled: set it to the network (CIDR) of the ingress controller's pods, e.g. --set trustedProxies={10.42.0.0/16}" }}
+{{- end }}
+{{- if hasKey .Values.services.gateway "env" }}
+{{- range $key, $_ := .Values.services.gateway.env }}
+{{- if hasPrefix "GatewayOptions__TrustedProxies" $key }}
+{{- fail (printf "services.gateway.env.%s: set trustedProxies instead" $key) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* Where a service's pods (and its migration Job's) may run, from its values. Context: dict root/name/svc. */}}
+{{- define "cti.podScheduling" -}}
+{{- with .svc.priorityClassName }}
+priorityClassName: {{ . | quote }}
+{{- end }}
+{{- with .svc.nodeSelector }}
+nodeSelector:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- with .svc.tolerations }}
+tolerations:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- with .svc.affinity }}
+affinity:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- end }}
+
+{{/* Selector labels of the release's `helm test` pod: release-wide (so default-deny binds it), no service's name. */}}
+{{- define "cti.testSelectorLabels" -}}
+{{ include "cti.releaseSelectorLabels" . }}
+app.kubernetes.io/component: test
 {{- end }}

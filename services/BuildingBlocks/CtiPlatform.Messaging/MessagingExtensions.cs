@@ -65,10 +65,12 @@ public static class MessagingExtensions
             // once started; a municipal platform sends nothing uninvited (docs/decisions/212-nothing-phones-home.md).
             x.DisableUsageTelemetry();
             x.SetKebabCaseEndpointNameFormatter();
+            // Reported, not a readiness check: while the broker is away the service keeps serving and its messages wait in
+            // the outbox, so broker maintenance must not take every pod out of service (decision 111).
             x.ConfigureHealthCheckOptions(o =>
             {
                 o.Name = "messaging";
-                o.Tags.Add(HealthTags.Ready);
+                o.Tags.Add(HealthTags.Reported);
             });
             configure(x);
             if (settings.Transport == MessagingTransport.InMemory)

@@ -10,7 +10,9 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 
 namespace CtiPlatform.ServiceDefaults;
@@ -18,11 +20,21 @@ namespace CtiPlatform.ServiceDefaults;
 /// <summary>What every service host gets with one call each: <c>AddServiceDefaults</c> and <c>MapDefaultEndpoints</c>.</summary>
 public static class ServiceDefaultsExtensions
 {
+    /// <summary>Configuration key naming a JSON file with the <c>TenantOptions</c> section, reloaded when it changes.</summary>
+    public const string TenantsFileKey = "TenantsFile";
+
     private static readonly CultureInfo[] Cultures = [new("da"), new("en")];
 
     /// <summary>JSON logs, telemetry, problem details, authentication, tenancy, health checks and OpenAPI.</summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
+        // The municipalities from a mounted file (the chart's tenants ConfigMap), read again whenever it changes: the
+        // tenant checks read TenantOptions through IOptionsMonitor, so adding a municipality restarts nothing (decision 113).
+        if (builder.Configuration[TenantsFileKey] is { Length: > 0 } tenantsFile)
+        {
+            builder.Configuration.AddJsonFile(tenantsFile, optional: false, reloadOnChange: true);
+        }
+
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
 
@@ -35,6 +47,13 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<TenantContext>();
         builder.Services.AddHealthChecks();
+        builder.Services.AddSingleton<IHealthCheckPublisher, HealthMetrics>();
+        // Every check, the reported ones included, runs every ten seconds for the metric (as often as the readiness probe).
+        builder.Services.Configure<HealthCheckPublisherOptions>(o =>
+        {
+            o.Delay = TimeSpan.FromSeconds(1);
+            o.Period = TimeSpan.FromSeconds(10);
+        });
         builder.Services.AddOpenApi();
         builder.Services.AddValidatorsFrom(typeof(ServiceDefaultsExtensions).Assembly);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -54,7 +73,7 @@ public static class ServiceDefaultsExtensions
 
     /// <summary>
     /// The shared middleware (errors, localisation, authentication) and the anonymous endpoints every
-    /// host has in every environment: <c>/alive</c>, <c>/health</c> and <c>/openapi/v1.json</c>.
+    /// host has in every environment: <c>/alive</c>, <c>/health</c>, <c>/health/details</c> and <c>/openapi/v1.json</c>.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
@@ -65,9 +84,11 @@ public static class ServiceDefaultsExtensions
         app.UseAuthentication();
         app.UseAuthorization();
 
-        // The health responses carry the status word only: no check names, no exception text.
+        // The probes' responses carry the status word only: no check names, no exception text. Readiness is "can serve
+        // requests": the broker is reported (details, metric) but never takes the pod out of service.
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = r => r.Tags.Contains(HealthTags.Ready) }).AllowAnonymous();
+        app.MapHealthChecks("/health/details", HealthDetails.Options).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         return app;
     }

@@ -1,3 +1,4 @@
+using CtiPlatform.ServiceDefaults.Health;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
@@ -18,7 +19,7 @@ public static class TelemetryExtensions
 
     private static readonly string[] Meters =
     [
-        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http", "MassTransit", "Npgsql",
+        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http", "MassTransit", "Npgsql", HealthMetrics.MeterName,
     ];
 
     /// <summary>
