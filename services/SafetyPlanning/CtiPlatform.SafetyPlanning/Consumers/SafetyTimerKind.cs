@@ -1,0 +1,8 @@
+namespace CtiPlatform.SafetyPlanning.Consumers;
+
+/// <summary>What a <see cref="SafetyTimerDue"/> is for. Appended, never renumbered: pending timers carry it.</summary>
+public enum SafetyTimerKind
+{
+    /// <summary>Name and address protection runs out soon.</summary>
+    AddressProtectionExpiry = 0,
+}
