@@ -30,6 +30,8 @@ public sealed class PlatformBus : IAsyncDisposable
                 e.Handler<AddressProtectionRegistered>(c => platform!.Record(c, c.Message.CourseId));
                 e.Handler<AddressProtectionEnded>(c => platform!.Record(c, c.Message.CourseId));
                 e.Handler<AddressProtectionExpiryDue>(c => platform!.Record(c, c.Message.CourseId));
+                e.Handler<ContactStopped>(c => platform!.Record(c, c.Message.CourseId));
+                e.Handler<ContactStopLifted>(c => platform!.Record(c, c.Message.CourseId));
             });
         });
         platform = new PlatformBus(bus);

@@ -41,6 +41,7 @@ public static class SafetyPlanningExtensions
         builder.Services.AddScoped<SafetyTimers>();
         builder.Services.AddScoped<SafetyQueries>();
         builder.Services.AddScoped<AddressProtection>();
+        builder.Services.AddScoped<ContactStops>();
         return builder;
     }
 
@@ -49,6 +50,7 @@ public static class SafetyPlanningExtensions
     {
         app.MapSafetyCoursesApi();
         app.MapProtectedAddressApi();
+        app.MapContactStopApi();
         return app;
     }
 }

@@ -8,7 +8,9 @@ namespace CtiPlatform.SafetyPlanning.Api;
 internal static class SafetyViews
 {
     public static SafetyOverviewView Overview(SafetyState state) =>
-        new(state.Course.CourseId, state.Course.WorkerId, state.Protection is { } p ? Protection(p) : null);
+        new(state.Course.CourseId, state.Course.WorkerId, state.Protection is { } p ? Protection(p) : null, state.ActiveStop is { } s ? Stop(s) : null);
+
+    public static ContactStopView Stop(ContactStop stop) => new(stop.Id, stop.StoppedAt, stop.StoppedBy, stop.LiftedAt, stop.LiftedBy);
 
     public static AddressProtectionView Protection(ProtectedAddress protection) => new(
         protection.Kind, Text($"AddressProtectionKind_{protection.Kind}"), protection.RegisteredOn, protection.ExpiresOn,

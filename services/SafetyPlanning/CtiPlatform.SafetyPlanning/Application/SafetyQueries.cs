@@ -14,6 +14,9 @@ internal sealed class SafetyQueries(SafetyPlanningDbContext db, TenantContext ca
     /// <summary>How the access log names the protected address.</summary>
     public const string AddressSubject = "protected-address";
 
+    /// <summary>How the access log names a stop of all contact.</summary>
+    public const string ContactStopSubject = "contact-stop";
+
     /// <summary>The ordinary read: that her address is protected and how, never the address itself.</summary>
     public async Task<SafetyState?> OverviewAsync(Guid courseId, CancellationToken ct)
     {
@@ -23,7 +26,8 @@ internal sealed class SafetyQueries(SafetyPlanningDbContext db, TenantContext ca
         }
 
         var protection = await db.ProtectedAddresses.AsNoTracking().SingleOrDefaultAsync(a => a.CourseId == courseId, ct);
+        var stop = await db.ContactStops.AsNoTracking().SingleOrDefaultAsync(s => s.CourseId == courseId && s.LiftedAt == null, ct);
         accessLog.Record(Subject, courseId.ToString(), AccessAction.Read, AccessPurposes.ForReader(caller));
-        return new SafetyState(course, protection);
+        return new SafetyState(course, protection, stop);
     }
 }

@@ -6,4 +6,6 @@ namespace CtiPlatform.SafetyPlanning.Domain;
 public static class SafetyRefusal
 {
     public static readonly Refusal ProtectionAlreadyExpired = new(nameof(ProtectionAlreadyExpired), "registeredOn");
+    public static readonly Refusal ContactAlreadyStopped = new(nameof(ContactAlreadyStopped));
+    public static readonly Refusal ContactNotStopped = new(nameof(ContactNotStopped));
 }

@@ -11,6 +11,8 @@ public sealed class SafetyPlanningDbContext(DbContextOptions<SafetyPlanningDbCon
 
     public DbSet<ProtectedAddress> ProtectedAddresses => Set<ProtectedAddress>();
 
+    public DbSet<ContactStop> ContactStops => Set<ContactStop>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SafetyCourse>(b =>
@@ -23,6 +25,12 @@ public sealed class SafetyPlanningDbContext(DbContextOptions<SafetyPlanningDbCon
             b.ToTable("protected_addresses");
             b.HasKey(a => a.CourseId);
             b.Property(a => a.Kind).HasConversion<string>();
+        });
+        modelBuilder.Entity<ContactStop>(b =>
+        {
+            b.ToTable("contact_stops");
+            b.HasKey(s => s.Id);
+            b.HasIndex(s => s.CourseId).IsUnique().HasFilter("lifted_at is null");
         });
         base.OnModelCreating(modelBuilder);
     }
