@@ -32,6 +32,7 @@ public sealed class PlatformBus : IAsyncDisposable
                 e.Handler<AddressProtectionExpiryDue>(c => platform!.Record(c, c.Message.CourseId));
                 e.Handler<ContactStopped>(c => platform!.Record(c, c.Message.CourseId));
                 e.Handler<ContactStopLifted>(c => platform!.Record(c, c.Message.CourseId));
+                e.Handler<SafetyPlanReviewDue>(c => platform!.Record(c, c.Message.CourseId));
             });
         });
         platform = new PlatformBus(bus);

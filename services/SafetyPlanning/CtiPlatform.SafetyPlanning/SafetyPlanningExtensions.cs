@@ -42,6 +42,7 @@ public static class SafetyPlanningExtensions
         builder.Services.AddScoped<SafetyQueries>();
         builder.Services.AddScoped<AddressProtection>();
         builder.Services.AddScoped<ContactStops>();
+        builder.Services.AddScoped<SafetyPlans>();
         return builder;
     }
 
@@ -51,6 +52,7 @@ public static class SafetyPlanningExtensions
         app.MapSafetyCoursesApi();
         app.MapProtectedAddressApi();
         app.MapContactStopApi();
+        app.MapSafetyPlanApi();
         return app;
     }
 }

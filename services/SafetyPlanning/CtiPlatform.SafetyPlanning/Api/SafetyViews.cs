@@ -10,6 +10,12 @@ internal static class SafetyViews
     public static SafetyOverviewView Overview(SafetyState state) =>
         new(state.Course.CourseId, state.Course.WorkerId, state.Protection is { } p ? Protection(p) : null, state.ActiveStop is { } s ? Stop(s) : null);
 
+    public static SafetyPlanView Plan(ReadPlan plan) =>
+        new(plan.Version.Version, plan.Version.WrittenAt, plan.Version.WrittenBy, plan.Version.ReviewOn, plan.Sections);
+
+    public static SafetyPlanVersionSummary Summary(SafetyPlanVersion version) =>
+        new(version.Version, version.WrittenAt, version.WrittenBy, version.ReviewOn);
+
     public static ContactStopView Stop(ContactStop stop) => new(stop.Id, stop.StoppedAt, stop.StoppedBy, stop.LiftedAt, stop.LiftedBy);
 
     public static AddressProtectionView Protection(ProtectedAddress protection) => new(

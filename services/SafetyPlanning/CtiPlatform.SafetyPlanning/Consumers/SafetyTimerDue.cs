@@ -9,6 +9,6 @@ public sealed record SafetyTimerDue
 
     public required SafetyTimerKind Kind { get; init; }
 
-    /// <summary>The date the timer is about (the expiry date); a timer whose date no longer holds is stale and does nothing.</summary>
+    /// <summary>The date the timer is about (the expiry or review date); a timer whose date no longer holds is stale and does nothing.</summary>
     public required DateOnly SubjectDate { get; init; }
 }

@@ -33,6 +33,17 @@ public sealed class SafetyTimerDueConsumer(SafetyPlanningDbContext db, IOutbox o
                 }
 
                 break;
+            case SafetyTimerKind.PlanReview:
+                var current = await db.SafetyPlanVersions.AsNoTracking().Where(v => v.CourseId == timer.CourseId)
+                    .OrderByDescending(v => v.Version).FirstOrDefaultAsync(context.CancellationToken);
+                if (current?.ReviewOn == timer.SubjectDate)
+                {
+                    outbox.Publish(
+                        new SafetyPlanReviewDue { CourseId = course.CourseId, TenantId = course.TenantId, WorkerId = course.WorkerId, ReviewOn = timer.SubjectDate },
+                        course.CourseId.ToString());
+                }
+
+                break;
         }
     }
 }

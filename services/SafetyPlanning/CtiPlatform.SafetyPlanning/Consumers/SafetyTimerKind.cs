@@ -5,4 +5,7 @@ public enum SafetyTimerKind
 {
     /// <summary>Name and address protection runs out soon.</summary>
     AddressProtectionExpiry = 0,
+
+    /// <summary>The safety plan's review date has come.</summary>
+    PlanReview = 1,
 }

@@ -13,6 +13,8 @@ public sealed class SafetyPlanningDbContext(DbContextOptions<SafetyPlanningDbCon
 
     public DbSet<ContactStop> ContactStops => Set<ContactStop>();
 
+    public DbSet<SafetyPlanVersion> SafetyPlanVersions => Set<SafetyPlanVersion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SafetyCourse>(b =>
@@ -31,6 +33,12 @@ public sealed class SafetyPlanningDbContext(DbContextOptions<SafetyPlanningDbCon
             b.ToTable("contact_stops");
             b.HasKey(s => s.Id);
             b.HasIndex(s => s.CourseId).IsUnique().HasFilter("lifted_at is null");
+        });
+        modelBuilder.Entity<SafetyPlanVersion>(b =>
+        {
+            b.ToTable("safety_plan_versions");
+            b.HasKey(v => v.Id);
+            b.HasIndex(v => new { v.CourseId, v.Version }).IsUnique();
         });
         base.OnModelCreating(modelBuilder);
     }
