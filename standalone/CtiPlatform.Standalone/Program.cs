@@ -1,5 +1,7 @@
 using CtiPlatform.Referrals;
 using CtiPlatform.Referrals.Api;
+using CtiPlatform.SafetyPlanning;
+using CtiPlatform.SafetyPlanning.Api;
 using CtiPlatform.ServiceDefaults;
 using CtiPlatform.ServiceDefaults.Health;
 using CtiPlatform.Standalone;
@@ -17,6 +19,7 @@ builder.AddStandaloneDefaults();
 builder.AddServiceDefaults();
 builder.AddEmbeddedService("referrals", ReferralsApi.Prefix, b => b.AddReferrals(), a => a.MapReferralsApi());
 builder.AddEmbeddedService("courses", CoursesApi.Prefix, b => b.AddWorkflows(), a => a.MapWorkflowsApi());
+builder.AddEmbeddedService("safetyplanning", SafetyCoursesApi.Prefix, b => b.AddSafetyPlanning(), a => a.MapSafetyPlanningApi());
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

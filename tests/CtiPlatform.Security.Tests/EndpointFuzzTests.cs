@@ -26,6 +26,11 @@ public sealed class EndpointFuzzTests(PlatformFixture platform) : IClassFixture<
         var requests = 0;
         var answered = new HashSet<string>();
 
+        // What each municipality's callers themselves sent that is also another's secret (the hostile strings hold a
+        // seeded CPR number): a service that stores free text answers it back to the municipality that wrote it, which
+        // is no leak. Another municipality's secret it never sent still is.
+        var planted = PlatformFixture.Personas.Select(p => p.Tenant).Distinct().ToDictionary(t => t, _ => new HashSet<string>());
+
         foreach (var (persona, personaIndex) in PlatformFixture.Personas.Select((p, i) => (p, i)))
         {
             using var client = persona.Client(platform.Gateway);
@@ -57,7 +62,8 @@ public sealed class EndpointFuzzTests(PlatformFixture platform) : IClassFixture<
                     }
 
                     var sent = Uri.UnescapeDataString(request.Url) + request.Body;
-                    foreach (var leaked in foreign.SelectMany(d => d.Secrets).Where(secret => body.Contains(secret, StringComparison.OrdinalIgnoreCase) && !sent.Contains(secret, StringComparison.OrdinalIgnoreCase)))
+                    planted[persona.Tenant].UnionWith(foreign.SelectMany(d => d.Secrets).Where(secret => sent.Contains(secret, StringComparison.OrdinalIgnoreCase)));
+                    foreach (var leaked in foreign.SelectMany(d => d.Secrets).Where(secret => body.Contains(secret, StringComparison.OrdinalIgnoreCase) && !planted[persona.Tenant].Contains(secret)))
                     {
                         findings.Add($"{persona}: {request} → {status} answered with another municipality's or shelter's data ({leaked[..4]}…)");
                     }

@@ -5,6 +5,8 @@ using CtiPlatform.Domain;
 using CtiPlatform.Gateway;
 using CtiPlatform.Referrals;
 using CtiPlatform.Referrals.Api;
+using CtiPlatform.SafetyPlanning;
+using CtiPlatform.SafetyPlanning.Api;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Testing;
 using CtiPlatform.Workflows;
@@ -38,6 +40,7 @@ public sealed class PlatformFixture : IAsyncLifetime
                 new("ReferralsOptions:Defaults:CommitteeMembers:1", CommitteeMembers[1]),
             ]),
         new("workflows", CoursesApi.Prefix, "workflows-db", b => b.AddWorkflows(), a => a.MapWorkflowsApi(), []),
+        new("safetyplanning", SafetyCoursesApi.Prefix, "safetyplanning-db", b => b.AddSafetyPlanning(), a => a.MapSafetyPlanningApi(), [.. TestKeyRings.Fresh()]),
     ];
 
     public Uri Gateway { get; private set; } = null!;

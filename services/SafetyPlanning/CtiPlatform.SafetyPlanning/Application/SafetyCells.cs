@@ -1,0 +1,13 @@
+using CtiPlatform.Persistence.Protection;
+
+namespace CtiPlatform.SafetyPlanning.Application;
+
+/// <summary>Where each sealed value lives, bound into its ciphertext so it opens nowhere else.</summary>
+internal static class SafetyCells
+{
+    public static ProtectedCell Address(string tenantId, Guid courseId) => new(tenantId, "protected_addresses", "sealed_address", courseId.ToString());
+
+    public static ProtectedCell PlanSections(string tenantId, Guid versionId) => new(tenantId, "safety_plan_versions", "sealed_sections", versionId.ToString());
+
+    public static ProtectedCell LiftReason(string tenantId, Guid stopId) => new(tenantId, "contact_stops", "sealed_lift_reason", stopId.ToString());
+}

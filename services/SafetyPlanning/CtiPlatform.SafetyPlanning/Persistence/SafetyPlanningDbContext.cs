@@ -1,0 +1,45 @@
+using CtiPlatform.Persistence;
+using CtiPlatform.SafetyPlanning.Domain;
+using CtiPlatform.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CtiPlatform.SafetyPlanning.Persistence;
+
+public sealed class SafetyPlanningDbContext(DbContextOptions<SafetyPlanningDbContext> options, TenantContext tenant) : ServiceDbContext(options, tenant)
+{
+    public DbSet<SafetyCourse> Courses => Set<SafetyCourse>();
+
+    public DbSet<ProtectedAddress> ProtectedAddresses => Set<ProtectedAddress>();
+
+    public DbSet<ContactStop> ContactStops => Set<ContactStop>();
+
+    public DbSet<SafetyPlanVersion> SafetyPlanVersions => Set<SafetyPlanVersion>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<SafetyCourse>(b =>
+        {
+            b.ToTable("safety_courses");
+            b.HasKey(c => c.CourseId);
+        });
+        modelBuilder.Entity<ProtectedAddress>(b =>
+        {
+            b.ToTable("protected_addresses");
+            b.HasKey(a => a.CourseId);
+            b.Property(a => a.Kind).HasConversion<string>();
+        });
+        modelBuilder.Entity<ContactStop>(b =>
+        {
+            b.ToTable("contact_stops");
+            b.HasKey(s => s.Id);
+            b.HasIndex(s => s.CourseId).IsUnique().HasFilter("lifted_at is null");
+        });
+        modelBuilder.Entity<SafetyPlanVersion>(b =>
+        {
+            b.ToTable("safety_plan_versions");
+            b.HasKey(v => v.Id);
+            b.HasIndex(v => new { v.CourseId, v.Version }).IsUnique();
+        });
+        base.OnModelCreating(modelBuilder);
+    }
+}
