@@ -23,6 +23,9 @@ public sealed class FakeSidecar : IAsyncDisposable
 
     public ConcurrentQueue<SidecarRequest> Received { get; } = new();
 
+    /// <summary>How long each request takes to answer, as a slow SMTP relay would; none by default.</summary>
+    public TimeSpan Delay { get; set; }
+
     public static async Task<FakeSidecar> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -56,8 +59,13 @@ public sealed class FakeSidecar : IAsyncDisposable
             : [];
         var received = new SidecarRequest(
             name, json.RootElement.GetProperty("operation").GetString()!, json.RootElement.GetProperty("data").GetString()!, metadata, raw,
-            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase));
+            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), DateTimeOffset.UtcNow);
         Received.Enqueue(received);
+        if (Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(Delay);
+        }
+
         var to = metadata.GetValueOrDefault("emailTo") ?? "";
         if (failuresLeft.TryGetValue(to, out var left) && left > 0)
         {

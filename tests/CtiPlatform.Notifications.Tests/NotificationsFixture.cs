@@ -51,12 +51,10 @@ public class NotificationsFixture : IAsyncLifetime
     public Task<ServiceHost> StartHostAsync() =>
         NotificationsService.StartAsync(Configuration, services => services.AddLogging(logging => logging.AddProvider(Logs)));
 
-    /// <summary>Replaces the running host, as a restart would.</summary>
-    public async Task RestartAsync()
-    {
-        await Host.DisposeAsync();
-        Host = await StartHostAsync();
-    }
+    /// <summary>Stops the running host, as a crash or deployment would; <see cref="StartAgainAsync"/> brings up its successor.</summary>
+    public Task StopHostAsync() => Host.DisposeAsync().AsTask();
+
+    public async Task StartAgainAsync() => Host = await StartHostAsync();
 
     public async Task DisposeAsync()
     {

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CtiPlatform.Domain;
 using CtiPlatform.Gateway;
+using CtiPlatform.Notifications;
+using CtiPlatform.Notifications.Api;
 using CtiPlatform.Referrals;
 using CtiPlatform.Referrals.Api;
 using CtiPlatform.ServiceDefaults.Security;
@@ -38,6 +40,7 @@ public sealed class PlatformFixture : IAsyncLifetime
                 new("ReferralsOptions:Defaults:CommitteeMembers:1", CommitteeMembers[1]),
             ]),
         new("workflows", CoursesApi.Prefix, "workflows-db", b => b.AddWorkflows(), a => a.MapWorkflowsApi(), []),
+        new("notifications", InboxApi.Prefix, "notifications-db", b => b.AddNotifications(), a => a.MapNotificationsApi(), [.. TestKeyRings.Fresh()]),
     ];
 
     public Uri Gateway { get; private set; } = null!;
