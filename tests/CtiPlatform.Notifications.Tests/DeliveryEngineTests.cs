@@ -49,6 +49,29 @@ public sealed class DeliveryEngineTests(NotificationsFixture fixture) : IClassFi
         Assert.Null(await StoredMessageAsync(sent.Id));
     }
 
+    [Fact]
+    public async Task Turning_email_off_cancels_her_emails_not_yet_sent_and_drops_their_message()
+    {
+        // Tenant B waits 10 minutes before a second attempt, so the cancellation certainly comes first.
+        using var worker = new NotificationsClient(fixture.Host, $"worker-{Guid.NewGuid():N}", tenant: TestTokens.TenantB);
+        var email = $"{worker.Subject}@odense.example";
+        await worker.WantsEmailAtAsync(email);
+        fixture.Sidecar.Fail(email, int.MaxValue);
+        await fixture.Workflow.PublishAsync(
+            new CourseClosureDue { CourseId = Guid.NewGuid(), TenantId = TestTokens.TenantB, WorkerId = worker.Subject, CourseEndDate = new DateOnly(2027, 6, 1) },
+            TestTokens.TenantB);
+        await Eventually.Until(() => Task.FromResult(fixture.Sidecar.To(email).Count), n => n >= 1, TimeSpan.FromSeconds(30), "the first failed attempt");
+
+        using var off = await worker.PutPreferenceAsync(new { emailWanted = false });
+        off.EnsureSuccessStatusCode();
+
+        var cancelled = Assert.Single(await worker.DeliveriesAsync());
+        Assert.Equal(("Cancelled", "Annulleret", 1), (cancelled.State, cancelled.StateLabel, cancelled.Attempts));
+        Assert.Null(await StoredMessageAsync(cancelled.Id));
+        Assert.Equal(0, await PendingTimersAsync(cancelled.Id));
+        Assert.Single(fixture.Sidecar.To(email));
+    }
+
     private async Task RemindAsync(string workerId) =>
         await fixture.Workflow.PublishAsync(
             new CourseClosureDue { CourseId = Guid.NewGuid(), TenantId = TestTokens.TenantA, WorkerId = workerId, CourseEndDate = new DateOnly(2027, 6, 1) },
@@ -61,6 +84,15 @@ public sealed class DeliveryEngineTests(NotificationsFixture fixture) : IClassFi
         await using var command = new NpgsqlCommand("select protected_message from deliveries where id = @id", connection);
         command.Parameters.AddWithValue("id", deliveryId);
         return await command.ExecuteScalarAsync() as string;
+    }
+
+    private async Task<long> PendingTimersAsync(Guid deliveryId)
+    {
+        await using var connection = new NpgsqlConnection(fixture.Database.AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select count(*) from outbox_messages where scheduling_token_id = @id", connection);
+        command.Parameters.AddWithValue("id", deliveryId);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private NotificationsClient Worker() => new(fixture.Host, $"worker-{Guid.NewGuid():N}");

@@ -7,7 +7,7 @@ namespace CtiPlatform.Notifications.Tests;
 /// <summary>
 /// The notification service on real Kestrel, its own PostgreSQL database and RabbitMQ virtual host (as its own broker
 /// user), sending through a <see cref="FakeSidecar"/> on loopback; one per test class. Three attempts 100 ms apart
-/// (doubling) keep the retry tests short; tenant B sends e-mail through a binding of its own.
+/// (doubling) keep the retry tests short; tenant B sends e-mail through a binding of its own and retries only after 10 minutes.
 /// </summary>
 public class NotificationsFixture : IAsyncLifetime
 {
@@ -42,6 +42,7 @@ public class NotificationsFixture : IAsyncLifetime
             new("NotificationsOptions:Defaults:MaxDeliveryAttempts", MaxAttempts.ToString()),
             new("NotificationsOptions:Defaults:FirstRetryDelay", "00:00:00.100"),
             new($"NotificationsOptions:Tenants:{TestTokens.TenantB}:EmailBinding", TenantBEmailBinding),
+            new($"NotificationsOptions:Tenants:{TestTokens.TenantB}:FirstRetryDelay", "00:10:00"),
         ];
         Host = await StartHostAsync();
         Workflow = await ReminderPublisher.StartAsync(virtualHost.Address);

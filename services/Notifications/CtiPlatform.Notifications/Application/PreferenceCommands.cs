@@ -1,4 +1,5 @@
 using CtiPlatform.Domain;
+using CtiPlatform.Messaging.Outbox;
 using CtiPlatform.Notifications.Domain;
 using CtiPlatform.Notifications.Persistence;
 using CtiPlatform.Persistence.AccessLogging;
@@ -11,9 +12,10 @@ namespace CtiPlatform.Notifications.Application;
 
 /// <summary>
 /// The caller's own notification preference. Her e-mail address is personal data: kept encrypted, and every read
-/// or change of it access-logged.
+/// or change of it access-logged. Saving cancels her e-mails not yet sent.
 /// </summary>
-internal sealed class PreferenceCommands(NotificationsDbContext db, TenantContext caller, PersonalDataProtector protector, IAccessLog accessLog, TimeProvider time)
+internal sealed class PreferenceCommands(
+    NotificationsDbContext db, TenantContext caller, PersonalDataProtector protector, IOutbox outbox, IAccessLog accessLog, TimeProvider time)
 {
     /// <summary>How the access log names a preference.</summary>
     public const string Subject = "notification-preference";
@@ -41,6 +43,15 @@ internal sealed class PreferenceCommands(NotificationsDbContext db, TenantContex
         if (isNew)
         {
             db.WorkerPreferences.Add(preference);
+        }
+
+        // E-mails not yet sent were written to the address she had then, for a choice she has now withdrawn or changed.
+        foreach (var open in await db.Deliveries
+                     .Where(d => d.RecipientId == workerId && d.Channel == DeliveryChannel.Email && (d.State == DeliveryState.Scheduled || d.State == DeliveryState.Due))
+                     .ToListAsync(ct))
+        {
+            open.Cancel();
+            await outbox.CancelScheduledAsync(open.Id, ct);
         }
 
         accessLog.Record(Subject, workerId, AccessAction.Change, AccessPurposes.CaseHandling);

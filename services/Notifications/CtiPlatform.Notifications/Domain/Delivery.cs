@@ -71,6 +71,19 @@ public sealed class Delivery : ITenantOwned
         ProtectedMessage = null;
     }
 
+    /// <summary>Withdraws it while it is still open; the message is dropped. Returns whether it was withdrawn.</summary>
+    public bool Cancel()
+    {
+        if (!IsOpen)
+        {
+            return false;
+        }
+
+        State = DeliveryState.Cancelled;
+        ProtectedMessage = null;
+        return true;
+    }
+
     /// <summary>
     /// An attempt failed with <paramref name="reason"/>. Returns when to try again — <paramref name="firstRetryDelay"/>
     /// after the first failure, doubling after each further one — or null when this was the last attempt allowed and
