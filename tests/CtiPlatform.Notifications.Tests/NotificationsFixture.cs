@@ -28,7 +28,10 @@ public class NotificationsFixture : IAsyncLifetime
 
     public IEnumerable<KeyValuePair<string, string?>> Configuration { get; private set; } = [];
 
-    public virtual async Task InitializeAsync()
+    /// <summary>What a fixture for a particular test class adds to, or replaces in, the configuration.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Overrides => [];
+
+    public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
         virtualHost = await IsolatedVirtualHost.CreateAsync();
@@ -43,6 +46,7 @@ public class NotificationsFixture : IAsyncLifetime
             new("NotificationsOptions:Defaults:FirstRetryDelay", "00:00:00.100"),
             new($"NotificationsOptions:Tenants:{TestTokens.TenantB}:EmailBinding", TenantBEmailBinding),
             new($"NotificationsOptions:Tenants:{TestTokens.TenantB}:FirstRetryDelay", "00:10:00"),
+            .. Overrides,
         ];
         Host = await StartHostAsync();
         Workflow = await ReminderPublisher.StartAsync(virtualHost.Address);

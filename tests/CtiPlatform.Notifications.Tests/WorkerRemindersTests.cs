@@ -152,5 +152,12 @@ public sealed class WorkerRemindersTests(NotificationsFixture fixture) : IClassF
         Assert.Equal(1L, await logged.ExecuteScalarAsync());
     }
 
+    [Fact]
+    public async Task With_a_sidecar_there_is_no_local_sent_messages_view()
+    {
+        using var admin = fixture.Host.Client(Roles.TenantAdmin);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/notifications/sent-messages")).StatusCode);
+    }
+
     private NotificationsClient Worker() => new(fixture.Host, $"worker-{Guid.NewGuid():N}");
 }

@@ -37,7 +37,16 @@ public static class NotificationsExtensions
         // Workers' e-mail addresses and the messages awaiting delivery are kept encrypted.
         builder.AddPersonalDataProtection();
         builder.Services.AddOptions<DaprOptions>().BindConfiguration(nameof(DaprOptions)).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddHttpClient<IDaprBindings, DaprHttpBindings>();
+        if (LocalMode(builder.Configuration))
+        {
+            builder.Services.AddSingleton<LocalMessages>();
+            builder.Services.AddScoped<IDaprBindings, LocalBindings>();
+        }
+        else
+        {
+            builder.Services.AddHttpClient<IDaprBindings, DaprHttpBindings>();
+        }
+
         NotificationPolicies.Add(builder.Services);
         builder.Services.AddValidatorsFrom(typeof(NotificationsExtensions).Assembly);
         builder.Services.AddScoped<ReminderIntake>();
@@ -54,6 +63,14 @@ public static class NotificationsExtensions
         app.MapInboxApi();
         app.MapDeliveriesApi();
         app.MapPreferencesApi();
+        if (LocalMode(app.Configuration))
+        {
+            app.MapSentMessagesApi();
+        }
+
         return app;
     }
+
+    private static bool LocalMode(IConfiguration configuration) =>
+        configuration.GetSection(nameof(DaprOptions)).Get<DaprOptions>()?.Mode == DaprMode.Local;
 }
