@@ -54,6 +54,7 @@ public static class NotificationsExtensions
         builder.Services.AddScoped<InboxQueries>();
         builder.Services.AddScoped<InboxCommands>();
         builder.Services.AddScoped<PreferenceCommands>();
+        builder.Services.AddScoped<TemplateCommands>();
         return builder;
     }
 
@@ -63,6 +64,7 @@ public static class NotificationsExtensions
         app.MapInboxApi();
         app.MapDeliveriesApi();
         app.MapPreferencesApi();
+        app.MapTemplatesApi();
         if (LocalMode(app.Configuration))
         {
             app.MapSentMessagesApi();

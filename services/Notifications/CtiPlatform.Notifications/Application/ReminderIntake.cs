@@ -29,11 +29,12 @@ public sealed class ReminderIntake(
             ? db.WorkerPreferences.Where(p => p.IsTeamLead)
             : db.WorkerPreferences.Where(p => p.WorkerId == reminder.WorkerId);
         var binding = options.Value.For(tenantId).EmailBinding;
+        var template = await db.EmailTemplates.SingleOrDefaultAsync(t => t.Kind == reminder.Kind, cancellationToken);
         foreach (var recipient in await recipients.Where(p => p.EmailWanted).ToListAsync(cancellationToken))
         {
             var address = protector.Unprotect(recipient.ProtectedEmail!, NotificationCells.Email(tenantId, recipient.WorkerId));
             var id = NewId.NextGuid();
-            var message = protector.Protect(ReminderWording.Email(address, reminder).ToJson(), NotificationCells.Message(tenantId, id));
+            var message = protector.Protect(ReminderWording.Email(address, reminder, template).ToJson(), NotificationCells.Message(tenantId, id));
             db.Deliveries.Add(Delivery.Schedule(id, tenantId, recipient.WorkerId, entry.Id, DeliveryChannel.Email, binding, now, message, now));
             outbox.Schedule(DeliveryDueConsumerDefinition.Address, now, new DeliveryDue { DeliveryId = id, TenantId = tenantId }, id);
         }

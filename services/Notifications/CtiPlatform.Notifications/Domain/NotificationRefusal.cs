@@ -6,4 +6,6 @@ namespace CtiPlatform.Notifications.Domain;
 public static class NotificationRefusal
 {
     public static readonly Refusal EmailAddressMissing = new(nameof(EmailAddressMissing), "email");
+    public static readonly Refusal UnsafeTemplateVariableInSubject = new(nameof(UnsafeTemplateVariableInSubject), "subject");
+    public static readonly Refusal UnsafeTemplateVariableInBody = new(nameof(UnsafeTemplateVariableInBody), "body");
 }

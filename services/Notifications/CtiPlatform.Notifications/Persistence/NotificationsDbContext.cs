@@ -15,6 +15,8 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
 
     public DbSet<WorkerPreference> WorkerPreferences => Set<WorkerPreference>();
 
+    public DbSet<EmailTemplate> EmailTemplates => Set<EmailTemplate>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<InboxEntry>(b =>
@@ -40,6 +42,11 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
         {
             b.ToTable("worker_preferences");
             b.HasKey(p => new { p.TenantId, p.WorkerId });
+        });
+        modelBuilder.Entity<EmailTemplate>(b =>
+        {
+            b.ToTable("email_templates");
+            b.HasKey(t => new { t.TenantId, t.Kind });
         });
         base.OnModelCreating(modelBuilder);
     }
