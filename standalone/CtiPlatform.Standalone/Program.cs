@@ -1,3 +1,5 @@
+using CtiPlatform.Notifications;
+using CtiPlatform.Notifications.Api;
 using CtiPlatform.Referrals;
 using CtiPlatform.Referrals.Api;
 using CtiPlatform.SafetyPlanning;
@@ -20,6 +22,7 @@ builder.AddServiceDefaults();
 builder.AddEmbeddedService("referrals", ReferralsApi.Prefix, b => b.AddReferrals(), a => a.MapReferralsApi());
 builder.AddEmbeddedService("courses", CoursesApi.Prefix, b => b.AddWorkflows(), a => a.MapWorkflowsApi());
 builder.AddEmbeddedService("safetyplanning", SafetyCoursesApi.Prefix, b => b.AddSafetyPlanning(), a => a.MapSafetyPlanningApi());
+builder.AddEmbeddedService("notifications", InboxApi.Prefix, b => b.AddNotifications(), a => a.MapNotificationsApi());
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

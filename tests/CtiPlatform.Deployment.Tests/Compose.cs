@@ -34,6 +34,7 @@ public static class Compose
         ["CTI_RABBITMQ_PASSWORD_REFERRALS"] = "test-rabbit-referrals",
         ["CTI_RABBITMQ_PASSWORD_WORKFLOWS"] = "test-rabbit-workflows",
         ["CTI_RABBITMQ_PASSWORD_SAFETYPLANNING"] = "test-rabbit-safetyplanning",
+        ["CTI_RABBITMQ_PASSWORD_NOTIFICATIONS"] = "test-rabbit-notifications",
     };
 
     public static IEnumerable<string> Cases() => [File, File + Separator + SampleOverlay];

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CtiPlatform.Domain;
 using CtiPlatform.Gateway;
+using CtiPlatform.Notifications;
+using CtiPlatform.Notifications.Api;
 using CtiPlatform.Referrals;
 using CtiPlatform.Referrals.Api;
 using CtiPlatform.SafetyPlanning;
@@ -41,6 +43,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             ]),
         new("workflows", CoursesApi.Prefix, "workflows-db", b => b.AddWorkflows(), a => a.MapWorkflowsApi(), []),
         new("safetyplanning", SafetyCoursesApi.Prefix, "safetyplanning-db", b => b.AddSafetyPlanning(), a => a.MapSafetyPlanningApi(), [.. TestKeyRings.Fresh()]),
+        new("notifications", InboxApi.Prefix, "notifications-db", b => b.AddNotifications(), a => a.MapNotificationsApi(), [.. TestKeyRings.Fresh()]),
     ];
 
     public Uri Gateway { get; private set; } = null!;

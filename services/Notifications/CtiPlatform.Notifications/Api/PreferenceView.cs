@@ -1,0 +1,3 @@
+namespace CtiPlatform.Notifications.Api;
+
+public sealed record PreferenceView(bool EmailWanted, string? Email);

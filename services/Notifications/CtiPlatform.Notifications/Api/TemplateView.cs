@@ -1,0 +1,3 @@
+namespace CtiPlatform.Notifications.Api;
+
+public sealed record TemplateView(string Kind, string Title, string Subject, string Body, bool IsDefault);

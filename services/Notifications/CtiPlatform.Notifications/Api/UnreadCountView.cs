@@ -1,0 +1,3 @@
+namespace CtiPlatform.Notifications.Api;
+
+public sealed record UnreadCountView(int Unread);

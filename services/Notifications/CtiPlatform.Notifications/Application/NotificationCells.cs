@@ -1,0 +1,11 @@
+using CtiPlatform.Persistence.Protection;
+
+namespace CtiPlatform.Notifications.Application;
+
+/// <summary>Where this service's protected values live, bound into their ciphertexts.</summary>
+internal static class NotificationCells
+{
+    public static ProtectedCell Email(string tenantId, string workerId) => new(tenantId, "worker_preferences", "protected_email", workerId);
+
+    public static ProtectedCell Message(string tenantId, Guid deliveryId) => new(tenantId, "deliveries", "protected_message", deliveryId.ToString());
+}

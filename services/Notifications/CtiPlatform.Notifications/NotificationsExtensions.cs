@@ -1,0 +1,78 @@
+using CtiPlatform.Messaging;
+using CtiPlatform.Notifications.Api;
+using CtiPlatform.Notifications.Application;
+using CtiPlatform.Notifications.Consumers;
+using CtiPlatform.Notifications.Deliveries;
+using CtiPlatform.Notifications.Persistence;
+using CtiPlatform.Notifications.Sidecar;
+using CtiPlatform.Persistence;
+using CtiPlatform.Persistence.Protection;
+using CtiPlatform.ServiceDefaults.Problems;
+using CtiPlatform.ServiceDefaults.Tenancy;
+
+namespace CtiPlatform.Notifications;
+
+public static class NotificationsExtensions
+{
+    /// <summary>
+    /// The notification service: its database (<c>notifications-db</c>) and messaging, the workflow's reminders taken
+    /// into inboxes and e-mail deliveries, the Dapr sidecar seam (<c>DaprOptions</c>), settings, personal-data
+    /// protection, policies, validators and use cases. Call after <c>AddServiceDefaults</c>.
+    /// </summary>
+    public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
+    {
+        builder.AddTenantSettings<NotificationsOptions, NotificationSettings>();
+        builder.AddServiceDatabase<NotificationsDbContext>("notifications-db");
+        builder.AddMessaging<NotificationsDbContext>(x =>
+        {
+            x.AddConsumer<PhaseChangeDueConsumer>();
+            x.AddConsumer<ChangeCompassStartingMeasurementDueConsumer>();
+            x.AddConsumer<ChangeCompassAssessmentDueConsumer>();
+            x.AddConsumer<HandOverMeetingsDueConsumer>();
+            x.AddConsumer<CourseClosureDueConsumer>();
+            x.AddConsumer<ContactPeriodExceededConsumer>();
+            x.AddConsumer<DeliveryDueConsumer>(typeof(DeliveryDueConsumerDefinition));
+        });
+
+        // Workers' e-mail addresses and the messages awaiting delivery are kept encrypted.
+        builder.AddPersonalDataProtection();
+        builder.Services.AddOptions<DaprOptions>().BindConfiguration(nameof(DaprOptions)).ValidateDataAnnotations().ValidateOnStart();
+        if (LocalMode(builder.Configuration))
+        {
+            builder.Services.AddSingleton<LocalMessages>();
+            builder.Services.AddScoped<IDaprBindings, LocalBindings>();
+        }
+        else
+        {
+            builder.Services.AddHttpClient<IDaprBindings, DaprHttpBindings>();
+        }
+
+        NotificationPolicies.Add(builder.Services);
+        builder.Services.AddValidatorsFrom(typeof(NotificationsExtensions).Assembly);
+        builder.Services.AddScoped<ReminderIntake>();
+        builder.Services.AddScoped<DeliveryRunner>();
+        builder.Services.AddScoped<InboxQueries>();
+        builder.Services.AddScoped<InboxCommands>();
+        builder.Services.AddScoped<PreferenceCommands>();
+        builder.Services.AddScoped<TemplateCommands>();
+        return builder;
+    }
+
+    /// <summary>The notifications API under <c>/api/notifications</c>: inbox, deliveries, preferences and the access log.</summary>
+    public static WebApplication MapNotificationsApi(this WebApplication app)
+    {
+        app.MapInboxApi();
+        app.MapDeliveriesApi();
+        app.MapPreferencesApi();
+        app.MapTemplatesApi();
+        if (LocalMode(app.Configuration))
+        {
+            app.MapSentMessagesApi();
+        }
+
+        return app;
+    }
+
+    private static bool LocalMode(IConfiguration configuration) =>
+        configuration.GetSection(nameof(DaprOptions)).Get<DaprOptions>()?.Mode == DaprMode.Local;
+}

@@ -1,0 +1,53 @@
+using CtiPlatform.Notifications.Domain;
+using CtiPlatform.Persistence;
+using CtiPlatform.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CtiPlatform.Notifications.Persistence;
+
+public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options, TenantContext tenant) : ServiceDbContext(options, tenant)
+{
+    public DbSet<InboxEntry> InboxEntries => Set<InboxEntry>();
+
+    public DbSet<InboxRead> InboxReads => Set<InboxRead>();
+
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+
+    public DbSet<WorkerPreference> WorkerPreferences => Set<WorkerPreference>();
+
+    public DbSet<EmailTemplate> EmailTemplates => Set<EmailTemplate>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<InboxEntry>(b =>
+        {
+            b.ToTable("inbox_entries");
+            b.Ignore(e => e.Reminder);
+            b.HasIndex(e => new { e.TenantId, e.RecipientId });
+        });
+        modelBuilder.Entity<InboxRead>(b =>
+        {
+            b.ToTable("inbox_reads");
+            b.HasKey(r => new { r.EntryId, r.ReaderId });
+            b.HasOne<InboxEntry>().WithMany().HasForeignKey(r => r.EntryId);
+        });
+        modelBuilder.Entity<Delivery>(b =>
+        {
+            b.ToTable("deliveries");
+            b.Ignore(d => d.IsOpen);
+            b.HasOne<InboxEntry>().WithMany().HasForeignKey(d => d.InboxEntryId);
+            b.HasIndex(d => new { d.TenantId, d.RecipientId });
+        });
+        modelBuilder.Entity<WorkerPreference>(b =>
+        {
+            b.ToTable("worker_preferences");
+            b.HasKey(p => new { p.TenantId, p.WorkerId });
+        });
+        modelBuilder.Entity<EmailTemplate>(b =>
+        {
+            b.ToTable("email_templates");
+            b.HasKey(t => new { t.TenantId, t.Kind });
+        });
+        base.OnModelCreating(modelBuilder);
+    }
+}
