@@ -1,3 +1,5 @@
+using CtiPlatform.CourseTracking;
+using CtiPlatform.CourseTracking.Api;
 using CtiPlatform.Referrals;
 using CtiPlatform.Referrals.Api;
 using CtiPlatform.ServiceDefaults;
@@ -17,6 +19,7 @@ builder.AddStandaloneDefaults();
 builder.AddServiceDefaults();
 builder.AddEmbeddedService("referrals", ReferralsApi.Prefix, b => b.AddReferrals(), a => a.MapReferralsApi());
 builder.AddEmbeddedService("courses", CoursesApi.Prefix, b => b.AddWorkflows(), a => a.MapWorkflowsApi());
+builder.AddEmbeddedService("coursetracking", TrackedCoursesApi.Prefix, b => b.AddCourseTracking(), a => a.MapCourseTrackingApi());
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

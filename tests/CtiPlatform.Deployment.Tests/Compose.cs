@@ -33,6 +33,7 @@ public static class Compose
         ["CTI_RABBITMQ_PASSWORD"] = "test-rabbit-admin",
         ["CTI_RABBITMQ_PASSWORD_REFERRALS"] = "test-rabbit-referrals",
         ["CTI_RABBITMQ_PASSWORD_WORKFLOWS"] = "test-rabbit-workflows",
+        ["CTI_RABBITMQ_PASSWORD_COURSETRACKING"] = "test-rabbit-coursetracking",
     };
 
     public static IEnumerable<string> Cases() => [File, File + Separator + SampleOverlay];

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CtiPlatform.CourseTracking;
+using CtiPlatform.CourseTracking.Api;
 using CtiPlatform.Domain;
 using CtiPlatform.Gateway;
 using CtiPlatform.Referrals;
@@ -38,6 +40,7 @@ public sealed class PlatformFixture : IAsyncLifetime
                 new("ReferralsOptions:Defaults:CommitteeMembers:1", CommitteeMembers[1]),
             ]),
         new("workflows", CoursesApi.Prefix, "workflows-db", b => b.AddWorkflows(), a => a.MapWorkflowsApi(), []),
+        new("coursetracking", TrackedCoursesApi.Prefix, "coursetracking-db", b => b.AddCourseTracking(), a => a.MapCourseTrackingApi(), [.. TestKeyRings.Fresh()]),
     ];
 
     public Uri Gateway { get; private set; } = null!;
