@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CtiPlatform.Contracts.Meetings;
 using CtiPlatform.Messaging;
 using CtiPlatform.Testing;
 using MassTransit;
@@ -25,6 +26,9 @@ public sealed class LifecycleBus : IAsyncDisposable
             cfg.ReceiveEndpoint("tracking-test-observer", e =>
             {
                 e.AutoDelete = true;
+                recorder.Record<MeetingPlanned>(e);
+                recorder.Record<MeetingMoved>(e);
+                recorder.Record<MeetingCancelled>(e);
             });
         });
         var handle = await recorder.bus.StartAsync();

@@ -55,6 +55,9 @@ public static class CourseTrackingExtensions
         builder.Services.AddScoped<TrackingClock>();
         builder.Services.AddScoped<CourseRecords>();
         builder.Services.AddScoped<TrackedCourseQueries>();
+        builder.Services.AddScoped<MeetingNotes>();
+        builder.Services.AddScoped<MeetingCommands>();
+        builder.Services.AddScoped<MeetingQueries>();
         return builder;
     }
 
@@ -62,6 +65,7 @@ public static class CourseTrackingExtensions
     public static WebApplication MapCourseTrackingApi(this WebApplication app)
     {
         app.MapTrackedCoursesApi();
+        app.MapMeetingsApi();
         app.MapAttentionApi<CourseTrackingDbContext>(TrackedCoursesApi.Prefix);
         return app;
     }

@@ -9,6 +9,10 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
 {
     public DbSet<TrackedCourse> Courses => Set<TrackedCourse>();
 
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<TrackedCourse>(e =>
@@ -19,6 +23,25 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
             e.Property(c => c.Stage).HasConversion<string>();
             e.Property(c => c.ClosureReason).HasConversion<string>();
             e.HasIndex(c => new { c.TenantId, c.WorkerId });
+        });
+        modelBuilder.Entity<Meeting>(e =>
+        {
+            e.ToTable("meetings");
+            e.HasKey(m => m.Id);
+            e.Property(m => m.Id).ValueGeneratedNever();
+            e.Property(m => m.Kind).HasConversion<string>();
+            e.Property(m => m.Status).HasConversion<string>();
+            e.HasOne<TrackedCourse>().WithMany().HasForeignKey(m => m.CourseId);
+            e.HasIndex(m => new { m.CourseId, m.StartsAt });
+        });
+        modelBuilder.Entity<Contact>(e =>
+        {
+            e.ToTable("contacts");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Id).ValueGeneratedNever();
+            e.Property(c => c.Kind).HasConversion<string>();
+            e.HasOne<TrackedCourse>().WithMany().HasForeignKey(c => c.CourseId);
+            e.HasIndex(c => new { c.CourseId, c.OccurredAt });
         });
         base.OnModelCreating(modelBuilder);
     }
