@@ -13,6 +13,15 @@ namespace CtiPlatform.CourseTracking.Tests;
 /// </summary>
 public sealed class CourseTrackingFixture : IAsyncLifetime
 {
+    /// <summary>Tenant A's own checklist item, added after the method's into phase 2.</summary>
+    public static readonly KeyValuePair<string, string?>[] MunicipalChecklistItem =
+    [
+        new($"CourseTrackingOptions:Tenants:{TestTokens.TenantA}:ChecklistItems:0:Transition", "IntoPhase2"),
+        new($"CourseTrackingOptions:Tenants:{TestTokens.TenantA}:ChecklistItems:0:Key", "SafetyPlanReviewed"),
+        new($"CourseTrackingOptions:Tenants:{TestTokens.TenantA}:ChecklistItems:0:Text", "Sikkerhedsplanen er gennemgået med kvinden."),
+        new($"CourseTrackingOptions:Tenants:{TestTokens.TenantA}:ChecklistItems:0:EnglishText", "The safety plan has been reviewed with her."),
+    ];
+
     private IsolatedVirtualHost virtualHost = null!;
 
     public PostgresDatabase Database { get; } = new();
@@ -41,6 +50,7 @@ public sealed class CourseTrackingFixture : IAsyncLifetime
                 .. Database.ConnectionStrings("coursetracking-db"),
                 .. TestMessaging.RabbitMq(await virtualHost.ServiceAddressAsync("coursetracking")),
                 .. TestKeyRings.Fresh(),
+                .. MunicipalChecklistItem,
             ],
             builder => builder.AddCourseTracking(),
             app => app.MapCourseTrackingApi(),

@@ -58,6 +58,7 @@ public static class CourseTrackingExtensions
         builder.Services.AddScoped<MeetingNotes>();
         builder.Services.AddScoped<MeetingCommands>();
         builder.Services.AddScoped<MeetingQueries>();
+        builder.Services.AddScoped<Checklists>();
         return builder;
     }
 
@@ -66,6 +67,7 @@ public static class CourseTrackingExtensions
     {
         app.MapTrackedCoursesApi();
         app.MapMeetingsApi();
+        app.MapChecklistsApi();
         app.MapAttentionApi<CourseTrackingDbContext>(TrackedCoursesApi.Prefix);
         return app;
     }

@@ -12,6 +12,11 @@ internal static class TrackingLabels
 
     public static string Of(MeetingStatus status) => Text($"MeetingStatus{status}");
 
+    public static string Of(ChecklistTransition transition) => Text($"Checklist{transition}");
+
+    /// <summary>The text of one of the method's checklist items.</summary>
+    public static string OfChecklistItem(string key) => Text($"ChecklistItem{key}");
+
     /// <summary>A period of the course: 0 the contact period, 1-3 the CTI phases.</summary>
     public static string OfPeriod(int phase) => Of(phase == 0 ? TrackingStage.ContactPeriod : TrackingStage.Phase1 + (phase - 1));
 

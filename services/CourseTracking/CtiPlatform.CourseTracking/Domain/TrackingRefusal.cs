@@ -23,5 +23,8 @@ public static class TrackingRefusal
 
     public static readonly Refusal ContactInTheFuture = new(nameof(ContactInTheFuture), "date");
 
+    /// <summary>An item is ticked on a day that has come.</summary>
+    public static readonly Refusal TickInTheFuture = new(nameof(TickInTheFuture), "tickedOn");
+
     public static readonly Refusal NotesTooLong = new(nameof(NotesTooLong), "notes");
 }

@@ -13,6 +13,8 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
 
     public DbSet<Contact> Contacts => Set<Contact>();
 
+    public DbSet<ChecklistTick> ChecklistTicks => Set<ChecklistTick>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<TrackedCourse>(e =>
@@ -42,6 +44,13 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
             e.Property(c => c.Kind).HasConversion<string>();
             e.HasOne<TrackedCourse>().WithMany().HasForeignKey(c => c.CourseId);
             e.HasIndex(c => new { c.CourseId, c.OccurredAt });
+        });
+        modelBuilder.Entity<ChecklistTick>(e =>
+        {
+            e.ToTable("checklist_ticks");
+            e.HasKey(t => new { t.CourseId, t.Transition, t.ItemKey });
+            e.Property(t => t.Transition).HasConversion<string>();
+            e.HasOne<TrackedCourse>().WithMany().HasForeignKey(t => t.CourseId);
         });
         base.OnModelCreating(modelBuilder);
     }
