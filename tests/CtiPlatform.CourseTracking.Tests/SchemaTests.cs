@@ -19,7 +19,7 @@ public sealed class SchemaTests(PostgresDatabase database) : IClassFixture<Postg
         await owner.OpenAsync();
 
         Assert.Contains("migrations/0001_tracked_courses.sql", applied);
-        Assert.Contains("migrations/0003_checklist_ticks.sql", applied);
+        Assert.Contains("migrations/0004_cti_plan_versions.sql", applied);
         Assert.Empty(await RowLevelSecurityCatalog.UnprotectedTenantTablesAsync(owner));
     }
 }

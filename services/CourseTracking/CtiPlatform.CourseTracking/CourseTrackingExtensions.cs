@@ -59,6 +59,8 @@ public static class CourseTrackingExtensions
         builder.Services.AddScoped<MeetingCommands>();
         builder.Services.AddScoped<MeetingQueries>();
         builder.Services.AddScoped<Checklists>();
+        builder.Services.AddScoped<CtiPlans>();
+        builder.Services.AddScoped<CourseChildren>();
         return builder;
     }
 
@@ -68,6 +70,7 @@ public static class CourseTrackingExtensions
         app.MapTrackedCoursesApi();
         app.MapMeetingsApi();
         app.MapChecklistsApi();
+        app.MapPlansApi();
         app.MapAttentionApi<CourseTrackingDbContext>(TrackedCoursesApi.Prefix);
         return app;
     }

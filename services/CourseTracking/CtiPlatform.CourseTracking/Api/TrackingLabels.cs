@@ -17,6 +17,12 @@ internal static class TrackingLabels
     /// <summary>The text of one of the method's checklist items.</summary>
     public static string OfChecklistItem(string key) => Text($"ChecklistItem{key}");
 
+    public static string Of(PlanTheme theme) => Text($"Theme{theme}");
+
+    public static string Of(ActivityResponsible responsible) => Text($"Responsible{responsible}");
+
+    public static string Of(PlanItemStatus status) => Text($"PlanStatus{status}");
+
     /// <summary>A period of the course: 0 the contact period, 1-3 the CTI phases.</summary>
     public static string OfPeriod(int phase) => Of(phase == 0 ? TrackingStage.ContactPeriod : TrackingStage.Phase1 + (phase - 1));
 

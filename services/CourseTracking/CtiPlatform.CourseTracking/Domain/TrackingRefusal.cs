@@ -26,5 +26,13 @@ public static class TrackingRefusal
     /// <summary>An item is ticked on a day that has come.</summary>
     public static readonly Refusal TickInTheFuture = new(nameof(TickInTheFuture), "tickedOn");
 
+    /// <summary>A plan has one to three focus areas.</summary>
+    public static readonly Refusal FocusAreaCount = new(nameof(FocusAreaCount), "focusAreas");
+
+    public static readonly Refusal ThemeChosenTwice = new(nameof(ThemeChosenTwice), "focusAreas");
+
+    /// <summary>The children theme is for women with children: her worker registers that first.</summary>
+    public static readonly Refusal ChildrenThemeWithoutChildren = new(nameof(ChildrenThemeWithoutChildren), "focusAreas");
+
     public static readonly Refusal NotesTooLong = new(nameof(NotesTooLong), "notes");
 }

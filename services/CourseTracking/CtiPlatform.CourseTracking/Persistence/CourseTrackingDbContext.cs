@@ -15,6 +15,8 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
 
     public DbSet<ChecklistTick> ChecklistTicks => Set<ChecklistTick>();
 
+    public DbSet<CtiPlanVersion> PlanVersions => Set<CtiPlanVersion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<TrackedCourse>(e =>
@@ -51,6 +53,14 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
             e.HasKey(t => new { t.CourseId, t.Transition, t.ItemKey });
             e.Property(t => t.Transition).HasConversion<string>();
             e.HasOne<TrackedCourse>().WithMany().HasForeignKey(t => t.CourseId);
+        });
+        modelBuilder.Entity<CtiPlanVersion>(e =>
+        {
+            e.ToTable("cti_plan_versions");
+            e.HasKey(v => v.Id);
+            e.Property(v => v.Id).ValueGeneratedNever();
+            e.HasOne<TrackedCourse>().WithMany().HasForeignKey(v => v.CourseId);
+            e.HasIndex(v => new { v.CourseId, v.Version }).IsUnique();
         });
         base.OnModelCreating(modelBuilder);
     }
