@@ -33,13 +33,22 @@ public static class ChecklistsApi
             ? TypedResults.Ok<IReadOnlyList<ChecklistView>>(found.Select(c => View(c.Transition, c.Items)).ToList())
             : TypedResults.NotFound();
 
+    // The transition is a path segment bound as text: an unknown one is a checklist that does not exist (404), and the
+    // request body is read before the answer, so a refused request never leaves its body half-sent.
     private static async Task<Results<Ok<ChecklistView>, NotFound, ProblemHttpResult>> TickItem(
-        Guid courseId, ChecklistTransition transition, string itemKey, TickRequest request, Checklists checklists, CancellationToken ct) =>
-        await AnswerAsync(await checklists.TickAsync(courseId, transition, itemKey, request.TickedOn, ct), courseId, transition, checklists, ct);
+        Guid courseId, string transition, string itemKey, TickRequest request, Checklists checklists, CancellationToken ct) =>
+        Transition(transition) is { } known
+            ? await AnswerAsync(await checklists.TickAsync(courseId, known, itemKey, request.TickedOn, ct), courseId, known, checklists, ct)
+            : TypedResults.NotFound();
 
     private static async Task<Results<Ok<ChecklistView>, NotFound, ProblemHttpResult>> UntickItem(
-        Guid courseId, ChecklistTransition transition, string itemKey, Checklists checklists, CancellationToken ct) =>
-        await AnswerAsync(await checklists.UntickAsync(courseId, transition, itemKey, ct), courseId, transition, checklists, ct);
+        Guid courseId, string transition, string itemKey, Checklists checklists, CancellationToken ct) =>
+        Transition(transition) is { } known
+            ? await AnswerAsync(await checklists.UntickAsync(courseId, known, itemKey, ct), courseId, known, checklists, ct)
+            : TypedResults.NotFound();
+
+    private static ChecklistTransition? Transition(string name) =>
+        Enum.TryParse<ChecklistTransition>(name, ignoreCase: false, out var transition) && Enum.IsDefined(transition) && !char.IsDigit(name[0]) ? transition : null;
 
     // The answer is the whole checklist as it now stands, so the caller sees whether the transition is complete.
     private static async Task<Results<Ok<ChecklistView>, NotFound, ProblemHttpResult>> AnswerAsync(
