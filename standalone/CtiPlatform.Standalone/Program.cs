@@ -1,5 +1,7 @@
 using CtiPlatform.Notifications;
 using CtiPlatform.Notifications.Api;
+using CtiPlatform.CourseTracking;
+using CtiPlatform.CourseTracking.Api;
 using CtiPlatform.Referrals;
 using CtiPlatform.Referrals.Api;
 using CtiPlatform.SafetyPlanning;
@@ -23,6 +25,7 @@ builder.AddEmbeddedService("referrals", ReferralsApi.Prefix, b => b.AddReferrals
 builder.AddEmbeddedService("courses", CoursesApi.Prefix, b => b.AddWorkflows(), a => a.MapWorkflowsApi());
 builder.AddEmbeddedService("safetyplanning", SafetyCoursesApi.Prefix, b => b.AddSafetyPlanning(), a => a.MapSafetyPlanningApi());
 builder.AddEmbeddedService("notifications", InboxApi.Prefix, b => b.AddNotifications(), a => a.MapNotificationsApi());
+builder.AddEmbeddedService("coursetracking", TrackedCoursesApi.Prefix, b => b.AddCourseTracking(), a => a.MapCourseTrackingApi());
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

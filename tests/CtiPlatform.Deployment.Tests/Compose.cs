@@ -35,6 +35,7 @@ public static class Compose
         ["CTI_RABBITMQ_PASSWORD_WORKFLOWS"] = "test-rabbit-workflows",
         ["CTI_RABBITMQ_PASSWORD_SAFETYPLANNING"] = "test-rabbit-safetyplanning",
         ["CTI_RABBITMQ_PASSWORD_NOTIFICATIONS"] = "test-rabbit-notifications",
+        ["CTI_RABBITMQ_PASSWORD_COURSETRACKING"] = "test-rabbit-coursetracking",
     };
 
     public static IEnumerable<string> Cases() => [File, File + Separator + SampleOverlay];

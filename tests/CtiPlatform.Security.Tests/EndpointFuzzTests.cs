@@ -15,6 +15,9 @@ public sealed class EndpointFuzzTests(PlatformFixture platform) : IClassFixture<
 {
     public static TheoryData<string> ServiceNames => [.. PlatformFixture.Services.Select(s => s.Name)];
 
+    /// <summary>The gateway's default request body limit (1 MB).</summary>
+    private const int EdgeBodyLimit = 1024 * 1024;
+
     [Theory]
     [MemberData(nameof(ServiceNames))]
     public async Task Every_documented_operation_withstands_every_caller(string service)
@@ -44,7 +47,19 @@ public sealed class EndpointFuzzTests(PlatformFixture platform) : IClassFixture<
                 foreach (var request in generator.For(operation))
                 {
                     requests++;
-                    using var response = await client.SendAsync(request.ToMessage());
+                    HttpResponseMessage answer;
+                    try
+                    {
+                        answer = await client.SendAsync(request.ToMessage());
+                    }
+                    catch (HttpRequestException) when (System.Text.Encoding.UTF8.GetByteCount(request.Body ?? "") > EdgeBodyLimit)
+                    {
+                        // Nested lists of hostile size make bodies of many megabytes: the edge answers 413 and closes the
+                        // connection before the client has written them (tested in the gateway's tests); no service saw it.
+                        continue;
+                    }
+
+                    using var response = answer;
                     var body = await response.Content.ReadAsStringAsync();
                     var status = (int)response.StatusCode;
                     if (status < 300)

@@ -30,10 +30,13 @@ public sealed class StandaloneEdgeTests
         using var anonymous = new HttpClient { BaseAddress = host.Address };
 
         using var courses = await worker.GetAsync("/api/courses");
+        using var tracked = await worker.GetAsync("/api/tracking/courses");
         using var refused = await anonymous.GetAsync("/api/referrals");
         using var health = await anonymous.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, courses.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, tracked.StatusCode);
+        AssertSecurityHeaders(tracked);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         AssertSecurityHeaders(courses);

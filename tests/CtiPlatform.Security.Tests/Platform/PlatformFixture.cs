@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CtiPlatform.CourseTracking;
+using CtiPlatform.CourseTracking.Api;
 using CtiPlatform.Domain;
 using CtiPlatform.Gateway;
 using CtiPlatform.Notifications;
@@ -44,6 +46,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         new("workflows", CoursesApi.Prefix, "workflows-db", b => b.AddWorkflows(), a => a.MapWorkflowsApi(), []),
         new("safetyplanning", SafetyCoursesApi.Prefix, "safetyplanning-db", b => b.AddSafetyPlanning(), a => a.MapSafetyPlanningApi(), [.. TestKeyRings.Fresh()]),
         new("notifications", InboxApi.Prefix, "notifications-db", b => b.AddNotifications(), a => a.MapNotificationsApi(), [.. TestKeyRings.Fresh()]),
+        new("coursetracking", TrackedCoursesApi.Prefix, "coursetracking-db", b => b.AddCourseTracking(), a => a.MapCourseTrackingApi(), [.. TestKeyRings.Fresh()]),
     ];
 
     public Uri Gateway { get; private set; } = null!;

@@ -32,7 +32,8 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         (await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = D(2025, 1, 31) })).EnsureSuccessStatusCode();
         var phase1 = Assert.Single(await world.Recorder.WaitForAsync<PhaseStarted>(id));
         Assert.Equal((1, D(2025, 1, 31), D(2025, 4, 30)), (phase1.Phase, phase1.StartDate, phase1.PlannedEndDate));
-        Assert.Equal(D(2025, 1, 31), Assert.Single(await world.Recorder.WaitForAsync<MoveInRegistered>(id)).MoveInDate);
+        var movedIn = Assert.Single(await world.Recorder.WaitForAsync<MoveInRegistered>(id));
+        Assert.Equal((D(2025, 1, 31), "worker-1"), (movedIn.MoveInDate, movedIn.WorkerId));
 
         await StepAsync(world, id, D(2025, 4, 16), "2025-04-15T22:00:00Z", () => world.Recorder.WaitForAsync<PhaseChangeDue>(id));
         await StepAsync(world, id, D(2025, 4, 23), "2025-04-22T22:00:00Z", () => world.Recorder.WaitForAsync<ChangeCompassAssessmentDue>(id));
@@ -341,7 +342,9 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
         Assert.Equal(HttpStatusCode.Forbidden, byWorker.StatusCode);
         first.EnsureSuccessStatusCode();
         var extended = Assert.Single(await world.Recorder.WaitForAsync<CourseExtended>(id));
-        Assert.Equal((D(2025, 10, 31), D(2025, 12, 31), ExtensionReason.OngoingThreat), (extended.PreviousPlannedEndDate, extended.PlannedEndDate, extended.Reason));
+        Assert.Equal(
+            (D(2025, 10, 31), D(2025, 12, 31), ExtensionReason.OngoingThreat, "worker-1"),
+            (extended.PreviousPlannedEndDate, extended.PlannedEndDate, extended.Reason, extended.WorkerId));
         await AssertRefusedAsync(tooMuch, "ExtensionLimitExceeded");
         Assert.Equal("NotNull", (await noCategory.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rules").GetProperty("category")[0].GetString());
         Assert.Equal("NotEmpty", (await otherWithoutNote.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rules").GetProperty("reason")[0].GetString());

@@ -95,7 +95,7 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
                 outbox.Publish(new ContactPeriodStarted { CourseId = course.Id, TenantId = course.TenantId, WorkerId = course.WorkerId, StartDate = occurrence.Date }, key);
                 break;
             case OccurrenceKind.MoveInRegistered:
-                outbox.Publish(new MoveInRegistered { CourseId = course.Id, TenantId = course.TenantId, MoveInDate = occurrence.Date }, key);
+                outbox.Publish(new MoveInRegistered { CourseId = course.Id, TenantId = course.TenantId, WorkerId = course.WorkerId, MoveInDate = occurrence.Date }, key);
                 break;
             case OccurrenceKind.PhaseStarted:
                 outbox.Publish(new PhaseStarted
@@ -116,6 +116,7 @@ internal sealed class CourseLifecycleWriter(WorkflowsDbContext db, IOutbox outbo
                     PreviousPlannedEndDate = occurrence.PreviousDate!.Value,
                     PlannedEndDate = occurrence.PlannedEndDate!.Value,
                     Reason = occurrence.ExtensionReason!.Value,
+                    WorkerId = course.WorkerId,
                 }, key);
                 break;
             case OccurrenceKind.Closed:

@@ -13,4 +13,7 @@ public sealed record CourseExtended
 
     /// <summary>The reason category; its free-text note stays in the workflows service.</summary>
     public required ExtensionReason Reason { get; init; }
+
+    /// <summary>The assigned worker. Null in messages published before it was carried (docs/decisions/501-course-tracking-service.md).</summary>
+    public string? WorkerId { get; init; }
 }

@@ -8,4 +8,7 @@ public sealed record MoveInRegistered
     public required string TenantId { get; init; }
 
     public required DateOnly MoveInDate { get; init; }
+
+    /// <summary>The assigned worker. Null in messages published before it was carried (docs/decisions/501-course-tracking-service.md).</summary>
+    public string? WorkerId { get; init; }
 }

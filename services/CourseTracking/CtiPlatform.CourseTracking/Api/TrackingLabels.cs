@@ -1,0 +1,30 @@
+using CtiPlatform.CourseTracking.Domain;
+using CtiPlatform.CourseTracking.Resources;
+
+namespace CtiPlatform.CourseTracking.Api;
+
+/// <summary>The Danish (or, by request culture, English) labels next to the codes the API returns.</summary>
+internal static class TrackingLabels
+{
+    public static string Of(TrackingStage stage) => Text($"Stage{stage}");
+
+    public static string Of(MeetingKind kind) => Text($"MeetingKind{kind}");
+
+    public static string Of(MeetingStatus status) => Text($"MeetingStatus{status}");
+
+    public static string Of(ChecklistTransition transition) => Text($"Checklist{transition}");
+
+    /// <summary>The text of one of the method's checklist items.</summary>
+    public static string OfChecklistItem(string key) => Text($"ChecklistItem{key}");
+
+    public static string Of(PlanTheme theme) => Text($"Theme{theme}");
+
+    public static string Of(ActivityResponsible responsible) => Text($"Responsible{responsible}");
+
+    public static string Of(PlanItemStatus status) => Text($"PlanStatus{status}");
+
+    /// <summary>A period of the course: 0 the contact period, 1-3 the CTI phases.</summary>
+    public static string OfPeriod(int phase) => Of(phase == 0 ? TrackingStage.ContactPeriod : TrackingStage.Phase1 + (phase - 1));
+
+    private static string Text(string key) => CourseTrackingTexts.ResourceManager.GetString(key, CourseTrackingTexts.Culture)!;
+}

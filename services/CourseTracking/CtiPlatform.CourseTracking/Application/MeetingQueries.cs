@@ -1,0 +1,58 @@
+using CtiPlatform.CourseTracking.Domain;
+using CtiPlatform.CourseTracking.Persistence;
+using CtiPlatform.Domain;
+using CtiPlatform.Persistence.AccessLogging;
+using CtiPlatform.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CtiPlatform.CourseTracking.Application;
+
+/// <summary>A course's meetings, contacts and contact intensity, as the caller may see them; each read is access-logged.</summary>
+internal sealed class MeetingQueries(CourseTrackingDbContext db, TenantContext caller, TrackingClock clock, TrackedCourseQueries courses, IAccessLog accessLog)
+{
+    /// <summary>How the access log names a course's meetings (by course id).</summary>
+    public const string MeetingsSubject = "course-meetings";
+
+    /// <summary>How the access log names a course's unplanned contacts (by course id).</summary>
+    public const string ContactsSubject = "course-contacts";
+
+    /// <summary>The course's meetings in time order, or null when the caller may not see the course.</summary>
+    public async Task<IReadOnlyList<Meeting>?> MeetingsAsync(Guid courseId, CancellationToken ct)
+    {
+        if (await courses.FindAsync(courseId, tracked: false, ct) is null)
+        {
+            return null;
+        }
+
+        accessLog.Record(MeetingsSubject, courseId.ToString(), AccessAction.Read, AccessPurposes.ForReader(caller));
+        return await db.Meetings.AsNoTracking().Where(m => m.CourseId == courseId).OrderBy(m => m.StartsAt).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Contact>?> ContactsAsync(Guid courseId, CancellationToken ct)
+    {
+        if (await courses.FindAsync(courseId, tracked: false, ct) is null)
+        {
+            return null;
+        }
+
+        accessLog.Record(ContactsSubject, courseId.ToString(), AccessAction.Read, AccessPurposes.ForReader(caller));
+        return await db.Contacts.AsNoTracking().Where(c => c.CourseId == courseId).OrderBy(c => c.OccurredAt).ToListAsync(ct);
+    }
+
+    /// <summary>Time spent with her per period (held meetings and contacts), against the method's falling intensity.</summary>
+    public async Task<(TrackedCourse Course, IReadOnlyList<IntensityPeriod> Periods)?> IntensityAsync(Guid courseId, CancellationToken ct)
+    {
+        if (await courses.FindAsync(courseId, tracked: false, ct) is not { } course)
+        {
+            return null;
+        }
+
+        accessLog.Record(MeetingsSubject, courseId.ToString(), AccessAction.Read, AccessPurposes.ForReader(caller));
+        var held = await db.Meetings.AsNoTracking().Where(m => m.CourseId == courseId && m.Status == MeetingStatus.Held)
+            .Select(m => new { m.StartsAt, m.DurationMinutes }).ToListAsync(ct);
+        var contacts = await db.Contacts.AsNoTracking().Where(c => c.CourseId == courseId)
+            .Select(c => new { StartsAt = c.OccurredAt, c.DurationMinutes }).ToListAsync(ct);
+        var entries = held.Concat(contacts).Select(e => new ContactEntry(CopenhagenCalendar.DateAt(e.StartsAt), e.DurationMinutes));
+        return (course, ContactIntensity.Of(course, entries, clock.Today));
+    }
+}

@@ -1,0 +1,38 @@
+using CtiPlatform.Domain;
+
+namespace CtiPlatform.CourseTracking.Domain;
+
+/// <summary>Why a course tracking command was refused; texts in Resources/CourseTrackingTexts.resx under the rule's name.</summary>
+public static class TrackingRefusal
+{
+    /// <summary>The course has closed: nothing more is planned in it.</summary>
+    public static readonly Refusal CourseClosed = new(nameof(CourseClosed));
+
+    public static readonly Refusal MeetingInThePast = new(nameof(MeetingInThePast), "date");
+
+    /// <summary>The Danish local time does not exist: the clocks skip it when summer time begins.</summary>
+    public static readonly Refusal TimeDoesNotExist = new(nameof(TimeDoesNotExist), "time");
+
+    public static readonly Refusal MeetingAlreadyAtThatTime = new(nameof(MeetingAlreadyAtThatTime), "time");
+
+    /// <summary>Only a planned meeting is moved, cancelled, held or missed.</summary>
+    public static readonly Refusal MeetingNotPlanned = new(nameof(MeetingNotPlanned));
+
+    /// <summary>A meeting is held or missed once it has begun.</summary>
+    public static readonly Refusal MeetingNotYetDue = new(nameof(MeetingNotYetDue));
+
+    public static readonly Refusal ContactInTheFuture = new(nameof(ContactInTheFuture), "date");
+
+    /// <summary>An item is ticked on a day that has come.</summary>
+    public static readonly Refusal TickInTheFuture = new(nameof(TickInTheFuture), "tickedOn");
+
+    /// <summary>A plan has one to three focus areas.</summary>
+    public static readonly Refusal FocusAreaCount = new(nameof(FocusAreaCount), "focusAreas");
+
+    public static readonly Refusal ThemeChosenTwice = new(nameof(ThemeChosenTwice), "focusAreas");
+
+    /// <summary>The children theme is for women with children: her worker registers that first.</summary>
+    public static readonly Refusal ChildrenThemeWithoutChildren = new(nameof(ChildrenThemeWithoutChildren), "focusAreas");
+
+    public static readonly Refusal NotesTooLong = new(nameof(NotesTooLong), "notes");
+}

@@ -1,0 +1,67 @@
+using CtiPlatform.CourseTracking.Domain;
+using CtiPlatform.Persistence;
+using CtiPlatform.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CtiPlatform.CourseTracking.Persistence;
+
+public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbContext> options, TenantContext tenant) : ServiceDbContext(options, tenant)
+{
+    public DbSet<TrackedCourse> Courses => Set<TrackedCourse>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<ChecklistTick> ChecklistTicks => Set<ChecklistTick>();
+
+    public DbSet<CtiPlanVersion> PlanVersions => Set<CtiPlanVersion>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<TrackedCourse>(e =>
+        {
+            e.ToTable("tracked_courses");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Id).ValueGeneratedNever();
+            e.Property(c => c.Stage).HasConversion<string>();
+            e.Property(c => c.ClosureReason).HasConversion<string>();
+            e.HasIndex(c => new { c.TenantId, c.WorkerId });
+        });
+        modelBuilder.Entity<Meeting>(e =>
+        {
+            e.ToTable("meetings");
+            e.HasKey(m => m.Id);
+            e.Property(m => m.Id).ValueGeneratedNever();
+            e.Property(m => m.Kind).HasConversion<string>();
+            e.Property(m => m.Status).HasConversion<string>();
+            e.HasOne<TrackedCourse>().WithMany().HasForeignKey(m => m.CourseId);
+            e.HasIndex(m => new { m.CourseId, m.StartsAt });
+        });
+        modelBuilder.Entity<Contact>(e =>
+        {
+            e.ToTable("contacts");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Id).ValueGeneratedNever();
+            e.Property(c => c.Kind).HasConversion<string>();
+            e.HasOne<TrackedCourse>().WithMany().HasForeignKey(c => c.CourseId);
+            e.HasIndex(c => new { c.CourseId, c.OccurredAt });
+        });
+        modelBuilder.Entity<ChecklistTick>(e =>
+        {
+            e.ToTable("checklist_ticks");
+            e.HasKey(t => new { t.CourseId, t.Transition, t.ItemKey });
+            e.Property(t => t.Transition).HasConversion<string>();
+            e.HasOne<TrackedCourse>().WithMany().HasForeignKey(t => t.CourseId);
+        });
+        modelBuilder.Entity<CtiPlanVersion>(e =>
+        {
+            e.ToTable("cti_plan_versions");
+            e.HasKey(v => v.Id);
+            e.Property(v => v.Id).ValueGeneratedNever();
+            e.HasOne<TrackedCourse>().WithMany().HasForeignKey(v => v.CourseId);
+            e.HasIndex(v => new { v.CourseId, v.Version }).IsUnique();
+        });
+        base.OnModelCreating(modelBuilder);
+    }
+}
