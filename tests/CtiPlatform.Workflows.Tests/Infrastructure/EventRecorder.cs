@@ -8,11 +8,14 @@ namespace CtiPlatform.Workflows.Tests.Infrastructure;
 
 /// <summary>
 /// Stands in for the services that consume the lifecycle's events (referrals, notifications): a bus of its own on
-/// the test's virtual host that records every lifecycle event and reminder it receives.
+/// the test's virtual host that records every lifecycle event and reminder it receives — once per message id, as the
+/// consumers' inbox does: an outbox row published again after a host stopped between publishing and marking it is
+/// the same event delivered twice (at least once, by design), not a second event.
 /// </summary>
 public sealed class EventRecorder : IAsyncDisposable
 {
     private readonly ConcurrentQueue<object> received = new();
+    private readonly ConcurrentDictionary<Guid, bool> seen = new();
     private IBusControl bus = null!;
 
     public IReadOnlyList<object> Received => received.ToArray();
@@ -60,7 +63,11 @@ public sealed class EventRecorder : IAsyncDisposable
         where T : class =>
         endpoint.Handler<T>(context =>
         {
-            received.Enqueue(context.Message);
+            if (seen.TryAdd(context.MessageId!.Value, true))
+            {
+                received.Enqueue(context.Message);
+            }
+
             return Task.CompletedTask;
         });
 }
