@@ -14,6 +14,9 @@ namespace CtiPlatform.Notifications;
 
 public static class NotificationsExtensions
 {
+    /// <summary>The queue of the lifecycle events that tell this service which courses exist and whose they are.</summary>
+    public const string CourseEventsQueue = "notification-courses";
+
     /// <summary>
     /// The notification service: its database (<c>notifications-db</c>) and messaging, the workflow's reminders taken
     /// into inboxes and e-mail deliveries, the Dapr sidecar seam (<c>DaprOptions</c>), settings, personal-data
@@ -31,10 +34,13 @@ public static class NotificationsExtensions
             x.AddConsumer<HandOverMeetingsDueConsumer>();
             x.AddConsumer<CourseClosureDueConsumer>();
             x.AddConsumer<ContactPeriodExceededConsumer>();
+            x.AddConsumer<ReferralApprovedConsumer>().Endpoint(e => e.Name = CourseEventsQueue);
+            x.AddConsumer<CourseReassignedConsumer>().Endpoint(e => e.Name = CourseEventsQueue);
+            x.AddConsumer<CourseClosedConsumer>().Endpoint(e => e.Name = CourseEventsQueue);
             x.AddConsumer<DeliveryDueConsumer>(typeof(DeliveryDueConsumerDefinition));
         });
 
-        // Workers' e-mail addresses and the messages awaiting delivery are kept encrypted.
+        // Workers' e-mail addresses, her number and the messages awaiting delivery are kept encrypted.
         builder.AddPersonalDataProtection();
         builder.Services.AddOptions<DaprOptions>().BindConfiguration(nameof(DaprOptions)).ValidateDataAnnotations().ValidateOnStart();
         if (LocalMode(builder.Configuration))
@@ -55,16 +61,18 @@ public static class NotificationsExtensions
         builder.Services.AddScoped<InboxCommands>();
         builder.Services.AddScoped<PreferenceCommands>();
         builder.Services.AddScoped<TemplateCommands>();
+        builder.Services.AddScoped<ContactProfiles>();
         return builder;
     }
 
-    /// <summary>The notifications API under <c>/api/notifications</c>: inbox, deliveries, preferences and the access log.</summary>
+    /// <summary>The notifications API under <c>/api/notifications</c>: inbox, deliveries, preferences, contact profiles and the access log.</summary>
     public static WebApplication MapNotificationsApi(this WebApplication app)
     {
         app.MapInboxApi();
         app.MapDeliveriesApi();
         app.MapPreferencesApi();
         app.MapTemplatesApi();
+        app.MapContactProfileApi();
         if (LocalMode(app.Configuration))
         {
             app.MapSentMessagesApi();

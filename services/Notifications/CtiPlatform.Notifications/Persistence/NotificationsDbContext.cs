@@ -17,6 +17,10 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
 
     public DbSet<EmailTemplate> EmailTemplates => Set<EmailTemplate>();
 
+    public DbSet<NotificationCourse> Courses => Set<NotificationCourse>();
+
+    public DbSet<ContactProfile> ContactProfiles => Set<ContactProfile>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<InboxEntry>(b =>
@@ -47,6 +51,18 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
         {
             b.ToTable("email_templates");
             b.HasKey(t => new { t.TenantId, t.Kind });
+        });
+        modelBuilder.Entity<NotificationCourse>(b =>
+        {
+            b.ToTable("notification_courses");
+            b.HasKey(c => c.CourseId);
+        });
+        modelBuilder.Entity<ContactProfile>(b =>
+        {
+            b.ToTable("contact_profiles");
+            b.HasKey(p => p.CourseId);
+            b.Ignore(p => p.CrossesMidnight);
+            b.HasOne<NotificationCourse>().WithMany().HasForeignKey(p => p.CourseId);
         });
         base.OnModelCreating(modelBuilder);
     }
