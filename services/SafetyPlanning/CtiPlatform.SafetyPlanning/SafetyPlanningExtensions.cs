@@ -43,6 +43,7 @@ public static class SafetyPlanningExtensions
         builder.Services.AddScoped<AddressProtection>();
         builder.Services.AddScoped<ContactStops>();
         builder.Services.AddScoped<SafetyPlans>();
+        builder.Services.AddScoped<WorkerSafety>();
         return builder;
     }
 
@@ -53,6 +54,7 @@ public static class SafetyPlanningExtensions
         app.MapProtectedAddressApi();
         app.MapContactStopApi();
         app.MapSafetyPlanApi();
+        app.MapVisitPrecautionsApi();
         return app;
     }
 }

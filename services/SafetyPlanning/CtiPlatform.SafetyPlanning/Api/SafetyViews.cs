@@ -16,6 +16,10 @@ internal static class SafetyViews
     public static SafetyPlanVersionSummary Summary(SafetyPlanVersion version) =>
         new(version.Version, version.WrittenAt, version.WrittenBy, version.ReviewOn);
 
+    public static VisitPrecautionsView Precautions(ReadPrecautions read) => read.Precautions is { } p
+        ? new(read.CourseId, p.VisitInPairs, p.MeetElsewhere, p.KnownDangerAtAddress, read.Note, p.ChangedBy, p.ChangedAt)
+        : new(read.CourseId, false, false, false, null, null, null);
+
     public static ContactStopView Stop(ContactStop stop) => new(stop.Id, stop.StoppedAt, stop.StoppedBy, stop.LiftedAt, stop.LiftedBy);
 
     public static AddressProtectionView Protection(ProtectedAddress protection) => new(

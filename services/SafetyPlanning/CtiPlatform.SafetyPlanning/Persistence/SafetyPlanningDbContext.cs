@@ -15,6 +15,8 @@ public sealed class SafetyPlanningDbContext(DbContextOptions<SafetyPlanningDbCon
 
     public DbSet<SafetyPlanVersion> SafetyPlanVersions => Set<SafetyPlanVersion>();
 
+    public DbSet<VisitPrecautions> VisitPrecautions => Set<VisitPrecautions>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SafetyCourse>(b =>
@@ -39,6 +41,11 @@ public sealed class SafetyPlanningDbContext(DbContextOptions<SafetyPlanningDbCon
             b.ToTable("safety_plan_versions");
             b.HasKey(v => v.Id);
             b.HasIndex(v => new { v.CourseId, v.Version }).IsUnique();
+        });
+        modelBuilder.Entity<VisitPrecautions>(b =>
+        {
+            b.ToTable("visit_precautions");
+            b.HasKey(p => p.CourseId);
         });
         base.OnModelCreating(modelBuilder);
     }
