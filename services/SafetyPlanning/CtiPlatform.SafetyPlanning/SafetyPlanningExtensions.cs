@@ -44,6 +44,7 @@ public static class SafetyPlanningExtensions
         builder.Services.AddScoped<ContactStops>();
         builder.Services.AddScoped<SafetyPlans>();
         builder.Services.AddScoped<WorkerSafety>();
+        builder.Services.AddScoped<RiskAssessments>();
         return builder;
     }
 
@@ -55,6 +56,7 @@ public static class SafetyPlanningExtensions
         app.MapContactStopApi();
         app.MapSafetyPlanApi();
         app.MapVisitPrecautionsApi();
+        app.MapRiskAssessmentApi();
         return app;
     }
 }
