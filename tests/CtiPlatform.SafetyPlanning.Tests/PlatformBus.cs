@@ -33,6 +33,7 @@ public sealed class PlatformBus : IAsyncDisposable
                 e.Handler<ContactStopped>(c => platform!.Record(c, c.Message.CourseId));
                 e.Handler<ContactStopLifted>(c => platform!.Record(c, c.Message.CourseId));
                 e.Handler<SafetyPlanReviewDue>(c => platform!.Record(c, c.Message.CourseId));
+                e.Handler<RiskLevelRaised>(c => platform!.Record(c, c.Message.CourseId));
             });
         });
         platform = new PlatformBus(bus);

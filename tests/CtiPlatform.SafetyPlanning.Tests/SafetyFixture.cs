@@ -22,6 +22,19 @@ public sealed class SafetyFixture : IAsyncLifetime
     /// <summary>Today's Danish date on <see cref="Clock"/>.</summary>
     public DateOnly Today => CopenhagenCalendar.DateAt(Clock.GetUtcNow());
 
+    /// <summary>The second municipality's own risk checklist: three items, medium from one yes and high from three.</summary>
+    public static KeyValuePair<string, string?>[] OwnRiskChecklist { get; } =
+    [
+        new($"SafetyPlanningOptions:Tenants:{TestTokens.TenantB}:RiskItems:0:Key", "Trusler"),
+        new($"SafetyPlanningOptions:Tenants:{TestTokens.TenantB}:RiskItems:0:Text", "Der er fremsat trusler."),
+        new($"SafetyPlanningOptions:Tenants:{TestTokens.TenantB}:RiskItems:1:Key", "Forfoelgelse"),
+        new($"SafetyPlanningOptions:Tenants:{TestTokens.TenantB}:RiskItems:1:Text", "Hun bliver fulgt efter."),
+        new($"SafetyPlanningOptions:Tenants:{TestTokens.TenantB}:RiskItems:2:Key", "Boern"),
+        new($"SafetyPlanningOptions:Tenants:{TestTokens.TenantB}:RiskItems:2:Text", "Børnene er inddraget."),
+        new($"SafetyPlanningOptions:Tenants:{TestTokens.TenantB}:MediumRiskFrom", "1"),
+        new($"SafetyPlanningOptions:Tenants:{TestTokens.TenantB}:HighRiskFrom", "3"),
+    ];
+
     public IsolatedVirtualHost VirtualHost { get; private set; } = null!;
 
     public ServiceHost Host { get; private set; } = null!;
@@ -37,6 +50,7 @@ public sealed class SafetyFixture : IAsyncLifetime
                 .. Database.ConnectionStrings("safetyplanning-db"),
                 .. TestMessaging.RabbitMq(await VirtualHost.ServiceAddressAsync("safetyplanning")),
                 .. TestKeyRings.Fresh(),
+                .. OwnRiskChecklist,
             ],
             services =>
             {

@@ -43,6 +43,8 @@ public static class SafetyPlanningExtensions
         builder.Services.AddScoped<AddressProtection>();
         builder.Services.AddScoped<ContactStops>();
         builder.Services.AddScoped<SafetyPlans>();
+        builder.Services.AddScoped<WorkerSafety>();
+        builder.Services.AddScoped<RiskAssessments>();
         return builder;
     }
 
@@ -53,6 +55,8 @@ public static class SafetyPlanningExtensions
         app.MapProtectedAddressApi();
         app.MapContactStopApi();
         app.MapSafetyPlanApi();
+        app.MapVisitPrecautionsApi();
+        app.MapRiskAssessmentApi();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CtiPlatform.SafetyPlanning.Application;
 using CtiPlatform.SafetyPlanning.Domain;
 using CtiPlatform.SafetyPlanning.Resources;
@@ -16,6 +17,21 @@ internal static class SafetyViews
     public static SafetyPlanVersionSummary Summary(SafetyPlanVersion version) =>
         new(version.Version, version.WrittenAt, version.WrittenBy, version.ReviewOn);
 
+    public static VisitPrecautionsView Precautions(ReadPrecautions read) => read.Precautions is { } p
+        ? new(read.CourseId, p.VisitInPairs, p.MeetElsewhere, p.KnownDangerAtAddress, read.Note, p.ChangedBy, p.ChangedAt)
+        : new(read.CourseId, false, false, false, null, null, null);
+
+    public static RiskAssessmentView Assessment(ReadAssessment read) => new(
+        read.Assessment.Id, read.Assessment.Number, read.Assessment.AssessedAt, read.Assessment.AssessedBy, read.Details.Answers, read.Assessment.ComputedLevel, read.Assessment.Level,
+        Text($"RiskLevel_{read.Assessment.Level}"), read.Assessment.RaisedByJudgement, read.Details.JudgementReason);
+
+    /// <summary>The checklist with the municipality's own texts, or ours from the resources when it has none.</summary>
+    public static RiskChecklistView Checklist(RiskChecklist checklist, IReadOnlyList<RiskItemSetting> ownItems) => new(
+        ownItems.Count == 0
+            ? [.. checklist.Keys.Select(k => new RiskItemView(k, Text($"RiskItem_{k}")))]
+            : [.. ownItems.Select(i => new RiskItemView(i.Key, IsEnglish && i.EnglishText is { } english ? english : i.Text))],
+        checklist.MediumFrom, checklist.HighFrom);
+
     public static ContactStopView Stop(ContactStop stop) => new(stop.Id, stop.StoppedAt, stop.StoppedBy, stop.LiftedAt, stop.LiftedBy);
 
     public static AddressProtectionView Protection(ProtectedAddress protection) => new(
@@ -24,6 +40,8 @@ internal static class SafetyViews
 
     public static DisclosedAddressView Disclosed(DisclosedAddress disclosed) =>
         new(disclosed.Protection.CourseId, disclosed.Address, Protection(disclosed.Protection));
+
+    private static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     private static string Text(string key) => SafetyTexts.ResourceManager.GetString(key) ?? throw new InvalidOperationException($"No label {key}.");
 }

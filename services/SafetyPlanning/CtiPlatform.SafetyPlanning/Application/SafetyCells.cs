@@ -9,5 +9,9 @@ internal static class SafetyCells
 
     public static ProtectedCell PlanSections(string tenantId, Guid versionId) => new(tenantId, "safety_plan_versions", "sealed_sections", versionId.ToString());
 
+    public static ProtectedCell VisitNote(string tenantId, Guid courseId) => new(tenantId, "visit_precautions", "sealed_note", courseId.ToString());
+
+    public static ProtectedCell RiskDetails(string tenantId, Guid assessmentId) => new(tenantId, "risk_assessments", "sealed_details", assessmentId.ToString());
+
     public static ProtectedCell LiftReason(string tenantId, Guid stopId) => new(tenantId, "contact_stops", "sealed_lift_reason", stopId.ToString());
 }

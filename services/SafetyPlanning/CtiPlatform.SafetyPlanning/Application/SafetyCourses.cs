@@ -15,6 +15,10 @@ internal sealed class SafetyCourses(SafetyPlanningDbContext db, TenantContext ca
     public Task<SafetyCourse?> VisibleAsync(Guid courseId, CancellationToken ct) =>
         db.Courses.VisibleTo(caller, Today).SingleOrDefaultAsync(c => c.CourseId == courseId, ct);
 
+    /// <summary>The course when a worker who may visit her asks, a substitute included (decision 605); null otherwise.</summary>
+    public Task<SafetyCourse?> VisitableAsync(Guid courseId, CancellationToken ct) =>
+        db.Courses.VisitableBy(caller, Today).SingleOrDefaultAsync(c => c.CourseId == courseId, ct);
+
     /// <summary>The course when its own worker asks; null otherwise, team leads included.</summary>
     public Task<SafetyCourse?> AssignedAsync(Guid courseId, CancellationToken ct) =>
         db.Courses.AssignedTo(caller, Today).SingleOrDefaultAsync(c => c.CourseId == courseId, ct);

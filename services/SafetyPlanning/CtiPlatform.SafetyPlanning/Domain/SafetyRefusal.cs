@@ -8,4 +8,7 @@ public static class SafetyRefusal
     public static readonly Refusal ProtectionAlreadyExpired = new(nameof(ProtectionAlreadyExpired), "registeredOn");
     public static readonly Refusal ContactAlreadyStopped = new(nameof(ContactAlreadyStopped));
     public static readonly Refusal ContactNotStopped = new(nameof(ContactNotStopped));
+    public static readonly Refusal RiskChecklistIncomplete = new(nameof(RiskChecklistIncomplete), "answers");
+    public static readonly Refusal UnknownRiskItem = new(nameof(UnknownRiskItem), "answers");
+    public static readonly Refusal JudgementMayOnlyRaise = new(nameof(JudgementMayOnlyRaise), "judgedLevel");
 }

@@ -15,6 +15,10 @@ public sealed class SafetyPlanningDbContext(DbContextOptions<SafetyPlanningDbCon
 
     public DbSet<SafetyPlanVersion> SafetyPlanVersions => Set<SafetyPlanVersion>();
 
+    public DbSet<VisitPrecautions> VisitPrecautions => Set<VisitPrecautions>();
+
+    public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SafetyCourse>(b =>
@@ -39,6 +43,20 @@ public sealed class SafetyPlanningDbContext(DbContextOptions<SafetyPlanningDbCon
             b.ToTable("safety_plan_versions");
             b.HasKey(v => v.Id);
             b.HasIndex(v => new { v.CourseId, v.Version }).IsUnique();
+        });
+        modelBuilder.Entity<VisitPrecautions>(b =>
+        {
+            b.ToTable("visit_precautions");
+            b.HasKey(p => p.CourseId);
+        });
+        modelBuilder.Entity<RiskAssessment>(b =>
+        {
+            b.ToTable("risk_assessments");
+            b.HasKey(a => a.Id);
+            b.HasIndex(a => new { a.CourseId, a.Number }).IsUnique();
+            b.Property(a => a.ComputedLevel).HasConversion<string>();
+            b.Property(a => a.Level).HasConversion<string>();
+            b.Ignore(a => a.RaisedByJudgement);
         });
         base.OnModelCreating(modelBuilder);
     }
