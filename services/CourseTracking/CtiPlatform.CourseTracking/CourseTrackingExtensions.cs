@@ -1,5 +1,6 @@
 using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Contracts.Referrals;
+using CtiPlatform.Contracts.Reminders;
 using CtiPlatform.CourseTracking.Api;
 using CtiPlatform.CourseTracking.Application;
 using CtiPlatform.CourseTracking.Consumers;
@@ -37,6 +38,8 @@ public static class CourseTrackingExtensions
             x.AddConsumer<CourseExtendedConsumer>().Endpoint(e => e.Name = QueueName);
             x.AddConsumer<CourseClosedConsumer>().Endpoint(e => e.Name = QueueName);
             x.AddConsumer<CourseReassignedConsumer>().Endpoint(e => e.Name = QueueName);
+            x.AddConsumer<ChangeCompassStartingMeasurementDueConsumer>().Endpoint(e => e.Name = QueueName);
+            x.AddConsumer<ChangeCompassAssessmentDueConsumer>().Endpoint(e => e.Name = QueueName);
         });
 
         // A lifecycle event the record cannot take in leaves the course on the team lead's attention list (decision 411).
@@ -47,6 +50,8 @@ public static class CourseTrackingExtensions
         builder.Services.AddAttentionSubject<CourseExtended>(m => m.CourseId, m => m.TenantId);
         builder.Services.AddAttentionSubject<CourseClosed>(m => m.CourseId, m => m.TenantId);
         builder.Services.AddAttentionSubject<CourseReassigned>(m => m.CourseId, m => m.TenantId);
+        builder.Services.AddAttentionSubject<ChangeCompassStartingMeasurementDue>(m => m.CourseId, m => m.TenantId);
+        builder.Services.AddAttentionSubject<ChangeCompassAssessmentDue>(m => m.CourseId, m => m.TenantId);
 
         // Notes of meetings and contacts are about her: without a usable key ring the service must not start at all.
         builder.AddPersonalDataProtection();
@@ -61,6 +66,7 @@ public static class CourseTrackingExtensions
         builder.Services.AddScoped<Checklists>();
         builder.Services.AddScoped<CtiPlans>();
         builder.Services.AddScoped<CourseChildren>();
+        builder.Services.AddScoped<ChangeCompass>();
         return builder;
     }
 
@@ -71,6 +77,7 @@ public static class CourseTrackingExtensions
         app.MapMeetingsApi();
         app.MapChecklistsApi();
         app.MapPlansApi();
+        app.MapCompassApi();
         app.MapAttentionApi<CourseTrackingDbContext>(TrackedCoursesApi.Prefix);
         return app;
     }

@@ -23,6 +23,15 @@ internal static class TrackingLabels
 
     public static string Of(PlanItemStatus status) => Text($"PlanStatus{status}");
 
+    public static string Of(CompassDimension dimension) => Text($"Compass{dimension}");
+
+    public static string Of(CompassRespondent respondent) => Text($"CompassBy{respondent}");
+
+    public static string Of(CompassOccasion occasion) => Text($"Compass{occasion}");
+
+    /// <summary>The text of <paramref name="key"/> with <paramref name="args"/> filled in.</summary>
+    public static string Format(string key, params object[] args) => string.Format(CourseTrackingTexts.Culture, Text(key), args);
+
     /// <summary>A period of the course: 0 the contact period, 1-3 the CTI phases.</summary>
     public static string OfPeriod(int phase) => Of(phase == 0 ? TrackingStage.ContactPeriod : TrackingStage.Phase1 + (phase - 1));
 

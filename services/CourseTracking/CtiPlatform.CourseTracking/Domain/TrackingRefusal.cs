@@ -35,4 +35,10 @@ public static class TrackingRefusal
     public static readonly Refusal ChildrenThemeWithoutChildren = new(nameof(ChildrenThemeWithoutChildren), "focusAreas");
 
     public static readonly Refusal NotesTooLong = new(nameof(NotesTooLong), "notes");
+
+    /// <summary>The compass is scored on a day that has come.</summary>
+    public static readonly Refusal AssessmentInTheFuture = new(nameof(AssessmentInTheFuture), "assessedOn");
+
+    /// <summary>The end of a phase is scored once that phase has begun.</summary>
+    public static readonly Refusal CompassOccasionNotReached = new(nameof(CompassOccasionNotReached), "occasion");
 }

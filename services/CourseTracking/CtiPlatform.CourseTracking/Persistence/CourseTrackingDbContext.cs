@@ -17,6 +17,10 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
 
     public DbSet<CtiPlanVersion> PlanVersions => Set<CtiPlanVersion>();
 
+    public DbSet<CompassAssessment> CompassAssessments => Set<CompassAssessment>();
+
+    public DbSet<CompassDue> CompassDue => Set<CompassDue>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<TrackedCourse>(e =>
@@ -61,6 +65,23 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
             e.Property(v => v.Id).ValueGeneratedNever();
             e.HasOne<TrackedCourse>().WithMany().HasForeignKey(v => v.CourseId);
             e.HasIndex(v => new { v.CourseId, v.Version }).IsUnique();
+        });
+        modelBuilder.Entity<CompassAssessment>(e =>
+        {
+            e.ToTable("compass_assessments");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Id).ValueGeneratedNever();
+            e.Property(a => a.Occasion).HasConversion<string>();
+            e.Property(a => a.Respondent).HasConversion<string>();
+            e.HasOne<TrackedCourse>().WithMany().HasForeignKey(a => a.CourseId);
+            e.HasIndex(a => new { a.CourseId, a.Occasion, a.Respondent }).IsUnique();
+        });
+        modelBuilder.Entity<CompassDue>(e =>
+        {
+            e.ToTable("compass_due");
+            e.HasKey(d => new { d.CourseId, d.Occasion });
+            e.Property(d => d.Occasion).HasConversion<string>();
+            e.HasOne<TrackedCourse>().WithMany().HasForeignKey(d => d.CourseId);
         });
         base.OnModelCreating(modelBuilder);
     }
