@@ -19,6 +19,14 @@ public static class OutcomeResults
         where T : class =>
         outcome.Value is { } value ? TypedResults.Ok(await view(value)) : NotDone<TView>(outcome.Refusal, texts);
 
+    /// <summary>201 at <paramref name="location"/> with <paramref name="view"/> of the result, 404 when not found, the refusal's problem otherwise.</summary>
+    public static Results<Created<TView>, NotFound, ProblemHttpResult> ToCreated<T, TView>(
+        this Outcome<T> outcome, Func<T, string> location, Func<T, TView> view, ResourceManager texts)
+        where T : class =>
+        outcome.Value is { } value
+            ? TypedResults.Created(location(value), view(value))
+            : outcome.Refusal is { } refusal ? refusal.ToProblem(texts) : TypedResults.NotFound();
+
     private static Results<Ok<TView>, NotFound, ProblemHttpResult> NotDone<TView>(Refusal? refusal, ResourceManager texts) =>
         refusal is null ? TypedResults.NotFound() : refusal.ToProblem(texts);
 }

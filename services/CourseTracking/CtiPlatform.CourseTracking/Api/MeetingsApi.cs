@@ -48,12 +48,8 @@ public static class MeetingsApi
     {
         var planned = await commands.PlanAsync(
             courseId, request.Kind!.Value, request.Date!.Value, request.Time!.Value, request.DurationMinutes!.Value, request.Notes, ct);
-        return planned switch
-        {
-            { Value: { } meeting } => TypedResults.Created($"{TrackedCoursesApi.Prefix}/courses/{courseId}/meetings/{meeting.Id}", View(meeting, notes)),
-            { Refusal: { } refusal } => refusal.ToProblem(CourseTrackingTexts.ResourceManager),
-            _ => TypedResults.NotFound(),
-        };
+        return planned.ToCreated(
+            meeting => $"{TrackedCoursesApi.Prefix}/courses/{courseId}/meetings/{meeting.Id}", meeting => View(meeting, notes), CourseTrackingTexts.ResourceManager);
     }
 
     private static async Task<Results<Ok<MeetingView>, NotFound, ProblemHttpResult>> MoveMeeting(
@@ -82,12 +78,8 @@ public static class MeetingsApi
     {
         var recorded = await commands.RecordContactAsync(
             courseId, request.Kind!.Value, request.Date!.Value, request.Time!.Value, request.DurationMinutes!.Value, request.Notes, ct);
-        return recorded switch
-        {
-            { Value: { } contact } => TypedResults.Created($"{TrackedCoursesApi.Prefix}/courses/{courseId}/contacts/{contact.Id}", View(contact, notes)),
-            { Refusal: { } refusal } => refusal.ToProblem(CourseTrackingTexts.ResourceManager),
-            _ => TypedResults.NotFound(),
-        };
+        return recorded.ToCreated(
+            contact => $"{TrackedCoursesApi.Prefix}/courses/{courseId}/contacts/{contact.Id}", contact => View(contact, notes), CourseTrackingTexts.ResourceManager);
     }
 
     private static async Task<Results<Ok<IntensityView>, NotFound>> GetIntensity(Guid courseId, MeetingQueries queries, CancellationToken ct)

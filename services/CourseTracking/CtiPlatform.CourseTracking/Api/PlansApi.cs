@@ -47,12 +47,7 @@ public static class PlansApi
             a.Theme!.Value, a.Goals!, (a.Activities ?? []).Select(x => new PlanActivity(x.Description!, x.Responsible!.Value, x.NetworkPerson, x.Status ?? PlanItemStatus.NotStarted)).ToList(),
             a.Status ?? PlanItemStatus.NotStarted)).ToList();
         var revised = await plans.ReviseAsync(courseId, areas, ct);
-        return revised switch
-        {
-            { Value: { } version } => TypedResults.Created($"{TrackedCoursesApi.Prefix}/courses/{courseId}/plan", View(version, areas)),
-            { Refusal: { } refusal } => refusal.ToProblem(CourseTrackingTexts.ResourceManager),
-            _ => TypedResults.NotFound(),
-        };
+        return revised.ToCreated(_ => $"{TrackedCoursesApi.Prefix}/courses/{courseId}/plan", version => View(version, areas), CourseTrackingTexts.ResourceManager);
     }
 
     private static async Task<Results<Ok<TrackedCourseView>, NotFound, ProblemHttpResult>> RegisterChildren(

@@ -29,9 +29,7 @@ public static class RiskAssessmentApi
         Guid courseId, RecordRiskAssessmentRequest request, RiskAssessments assessments, CancellationToken ct)
     {
         var recorded = await assessments.RecordAsync(courseId, request.Answers!, request.JudgedLevel, request.JudgementReason, ct);
-        return recorded.Value is { } read
-            ? TypedResults.Created($"{SafetyCoursesApi.Prefix}/courses/{courseId}/risk-assessments", SafetyViews.Assessment(read))
-            : recorded.Refusal is { } refusal ? refusal.ToProblem(SafetyTexts.ResourceManager) : TypedResults.NotFound();
+        return recorded.ToCreated(_ => $"{SafetyCoursesApi.Prefix}/courses/{courseId}/risk-assessments", SafetyViews.Assessment, SafetyTexts.ResourceManager);
     }
 
     private static async Task<Results<Ok<RiskAssessmentView[]>, NotFound>> History(Guid courseId, RiskAssessments assessments, CancellationToken ct) =>

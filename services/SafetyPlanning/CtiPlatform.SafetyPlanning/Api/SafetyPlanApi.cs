@@ -26,9 +26,8 @@ public static class SafetyPlanApi
         Guid courseId, WriteSafetyPlanRequest request, SafetyPlans plans, CancellationToken ct)
     {
         var written = await plans.WriteAsync(courseId, request.Sections!, request.ReviewOn!.Value, ct);
-        return written.Value is { } plan
-            ? TypedResults.Created($"{SafetyCoursesApi.Prefix}/courses/{courseId}/safety-plan/versions/{plan.Version.Version}", SafetyViews.Plan(plan))
-            : written.Refusal is { } refusal ? refusal.ToProblem(SafetyTexts.ResourceManager) : TypedResults.NotFound();
+        return written.ToCreated(
+            plan => $"{SafetyCoursesApi.Prefix}/courses/{courseId}/safety-plan/versions/{plan.Version.Version}", SafetyViews.Plan, SafetyTexts.ResourceManager);
     }
 
     private static async Task<Results<Ok<SafetyPlanView>, NotFound>> Current(Guid courseId, SafetyPlans plans, CancellationToken ct) =>
