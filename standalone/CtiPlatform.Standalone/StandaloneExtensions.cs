@@ -11,7 +11,7 @@ public static class StandaloneExtensions
     /// <summary>
     /// Embedded defaults: loopback only unless <see cref="StandaloneOptions.AllowRemoteAccess"/>, SQLite under the data
     /// folder, a signing key made fresh at every start when none is configured (so no secret is checked in and tokens
-    /// die with the process) and an encryption key kept beside the SQLite files it protects.
+    /// die with the process) and an encryption key and a contact-matching key kept beside the SQLite files they protect.
     /// </summary>
     public static WebApplicationBuilder AddStandaloneDefaults(this WebApplicationBuilder builder)
     {
@@ -31,8 +31,17 @@ public static class StandaloneExtensions
         {
             builder.Configuration.AddInMemoryCollection(
             [
-                new($"PersistenceOptions:EncryptionKeys:{StandaloneKeyId}", DataKey(builder.Configuration)),
+                new($"PersistenceOptions:EncryptionKeys:{StandaloneKeyId}", DataKey(builder.Configuration, "standalone-encryption.key")),
                 new("PersistenceOptions:CurrentKeyId", StandaloneKeyId),
+            ]);
+        }
+
+        if (string.IsNullOrWhiteSpace(builder.Configuration["ContactMatchingOptions:CurrentKeyId"]))
+        {
+            builder.Configuration.AddInMemoryCollection(
+            [
+                new($"ContactMatchingOptions:Keys:{StandaloneKeyId}", DataKey(builder.Configuration, "standalone-contact-matching.key")),
+                new("ContactMatchingOptions:CurrentKeyId", StandaloneKeyId),
             ]);
         }
 
@@ -41,12 +50,12 @@ public static class StandaloneExtensions
         return builder;
     }
 
-    // The demo's data must survive a restart, so its key must too; it lives (and dies) with the data folder.
-    private static string DataKey(IConfiguration configuration)
+    // The demo's data must survive a restart, so its keys must too; they live (and die) with the data folder.
+    private static string DataKey(IConfiguration configuration, string fileName)
     {
         var folder = configuration["PersistenceOptions:DataDirectory"] ?? "data";
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, "standalone-encryption.key");
+        var path = Path.Combine(folder, fileName);
         if (!File.Exists(path))
         {
             File.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));

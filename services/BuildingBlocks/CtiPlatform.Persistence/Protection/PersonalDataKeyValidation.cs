@@ -48,12 +48,12 @@ internal sealed partial class PersonalDataKeyValidation(IConfiguration configura
             : null;
     }
 
-    private static bool IsMasterKey(string? base64)
+    internal static bool IsMasterKey(string? base64)
     {
         var buffer = new byte[base64?.Length ?? 0];
         return base64 is not null && Convert.TryFromBase64String(base64, buffer, out var length) && length >= MinimumKeySize;
     }
 
     [GeneratedRegex("^[a-z0-9]{1,16}$")]
-    private static partial Regex KeyId();
+    internal static partial Regex KeyId();
 }

@@ -18,4 +18,17 @@ public static class ProtectionExtensions
         builder.Services.TryAddSingleton<PersonalDataProtector>();
         return builder;
     }
+
+    /// <summary>
+    /// Never-contact fingerprints for a service that lists never-contact persons or must recognise them: the
+    /// <see cref="ContactFingerprinter"/> over the ring in <c>ContactMatchingOptions</c>. The service refuses to start
+    /// without a usable ring.
+    /// </summary>
+    public static WebApplicationBuilder AddContactMatching(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ContactMatchingOptions>().BindConfiguration(nameof(ContactMatchingOptions)).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ContactMatchingOptions>, ContactMatchingKeyValidation>());
+        builder.Services.TryAddSingleton<ContactFingerprinter>();
+        return builder;
+    }
 }
