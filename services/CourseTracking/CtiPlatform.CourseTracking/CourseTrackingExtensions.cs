@@ -67,6 +67,10 @@ public static class CourseTrackingExtensions
         builder.Services.AddScoped<CtiPlans>();
         builder.Services.AddScoped<CourseChildren>();
         builder.Services.AddScoped<ChangeCompass>();
+        builder.Services.AddScoped<DueWork>();
+        builder.Services.AddScoped<IDueItemSource, MeetingsDue>();
+        builder.Services.AddScoped<IDueItemSource, CompassMeasurementsDue>();
+        builder.Services.AddScoped<IDueItemSource, ChecklistsDue>();
         return builder;
     }
 
@@ -78,6 +82,7 @@ public static class CourseTrackingExtensions
         app.MapChecklistsApi();
         app.MapPlansApi();
         app.MapCompassApi();
+        app.MapDueApi();
         app.MapAttentionApi<CourseTrackingDbContext>(TrackedCoursesApi.Prefix);
         return app;
     }

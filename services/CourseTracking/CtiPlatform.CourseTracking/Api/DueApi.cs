@@ -1,0 +1,45 @@
+using CtiPlatform.CourseTracking.Application;
+using CtiPlatform.CourseTracking.Domain;
+using CtiPlatform.CourseTracking.Persistence;
+using CtiPlatform.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CtiPlatform.CourseTracking.Api;
+
+/// <summary>
+/// What is due: a worker's week and what is overdue on her courses, and the team lead's board of every open course
+/// (issue #14 item 11, decision 515).
+/// </summary>
+public static class DueApi
+{
+    public static IEndpointRouteBuilder MapDueApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup(TrackedCoursesApi.Prefix).RequireAuthorization(CourseTrackingPolicies.CourseStaff)
+            .WithUnitOfWork<CourseTrackingDbContext>().WithTags("What is due");
+        api.MapGet("/due", Week)
+            .WithName("GetDueWork").WithSummary("Due this week and overdue on the caller's courses; a team lead may narrow to one worker");
+        api.MapGet("/board", Board).RequireAuthorization(CourseTrackingPolicies.TeamLead)
+            .WithName("GetBoard").WithSummary("The team lead's board: every open course with its stage, next transition and what is overdue");
+        return routes;
+    }
+
+    private static async Task<Ok<DueView>> Week(DueWork work, string? workerId, CancellationToken ct)
+    {
+        var week = await work.WeekAsync(workerId, ct);
+        return TypedResults.Ok(new DueView(week.Today, week.WeekStart, week.WeekEnd, [.. week.ThisWeek.Select(View)], [.. week.Overdue.Select(View)]));
+    }
+
+    private static async Task<Ok<IReadOnlyList<BoardCourseView>>> Board(DueWork work, CancellationToken ct) =>
+        TypedResults.Ok<IReadOnlyList<BoardCourseView>>([.. (await work.BoardAsync(ct)).Select(row => Row(row.Course, row.Overdue))]);
+
+    private static BoardCourseView Row(TrackedCourse course, IReadOnlyList<DueItem> overdue) =>
+        new(course.Id, course.WorkerId, course.Stage, TrackingLabels.Of(course.Stage), course.Next(), course.Next() is { } next ? TrackingLabels.Of(next) : null,
+            course.Next() is { } at ? course.DateOf(at) : null, [.. overdue.Select(View)]);
+
+    private static DueItemView View(DueItem item) => new(item.CourseId, item.Kind, TrackingLabels.Of(item.Kind), item.DueOn, item.Reference, item.Kind switch
+    {
+        DueKind.CompassMeasurement => TrackingLabels.Of(Enum.Parse<CompassOccasion>(item.Reference)),
+        DueKind.Checklist => TrackingLabels.Of(Enum.Parse<ChecklistTransition>(item.Reference)),
+        _ => null,
+    });
+}
