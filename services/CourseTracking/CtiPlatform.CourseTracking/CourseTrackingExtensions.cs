@@ -40,6 +40,7 @@ public static class CourseTrackingExtensions
             x.AddConsumer<CourseReassignedConsumer>().Endpoint(e => e.Name = QueueName);
             x.AddConsumer<ChangeCompassStartingMeasurementDueConsumer>().Endpoint(e => e.Name = QueueName);
             x.AddConsumer<ChangeCompassAssessmentDueConsumer>().Endpoint(e => e.Name = QueueName);
+            x.AddConsumer<OutcomeFollowUpDueConsumer>().Endpoint(e => e.Name = QueueName);
         });
 
         // A lifecycle event the record cannot take in leaves the course on the team lead's attention list (decision 411).
@@ -52,6 +53,7 @@ public static class CourseTrackingExtensions
         builder.Services.AddAttentionSubject<CourseReassigned>(m => m.CourseId, m => m.TenantId);
         builder.Services.AddAttentionSubject<ChangeCompassStartingMeasurementDue>(m => m.CourseId, m => m.TenantId);
         builder.Services.AddAttentionSubject<ChangeCompassAssessmentDue>(m => m.CourseId, m => m.TenantId);
+        builder.Services.AddAttentionSubject<OutcomeFollowUpDue>(m => m.CourseId, m => m.TenantId);
 
         // Notes of meetings and contacts are about her: without a usable key ring the service must not start at all.
         builder.AddPersonalDataProtection();
@@ -67,6 +69,7 @@ public static class CourseTrackingExtensions
         builder.Services.AddScoped<CtiPlans>();
         builder.Services.AddScoped<CourseChildren>();
         builder.Services.AddScoped<ChangeCompass>();
+        builder.Services.AddScoped<CourseOutcomes>();
         return builder;
     }
 
@@ -78,6 +81,7 @@ public static class CourseTrackingExtensions
         app.MapChecklistsApi();
         app.MapPlansApi();
         app.MapCompassApi();
+        app.MapOutcomesApi();
         app.MapAttentionApi<CourseTrackingDbContext>(TrackedCoursesApi.Prefix);
         return app;
     }

@@ -29,6 +29,8 @@ internal static class TrackingLabels
 
     public static string Of(CompassOccasion occasion) => Text($"Compass{occasion}");
 
+    public static string Of(OutcomeFigure figure) => Text($"Outcome{figure}");
+
     /// <summary>The text of <paramref name="key"/> with <paramref name="args"/> filled in.</summary>
     public static string Format(string key, params object[] args) => string.Format(CourseTrackingTexts.Culture, Text(key), args);
 

@@ -21,6 +21,10 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
 
     public DbSet<CompassDue> CompassDue => Set<CompassDue>();
 
+    public DbSet<CourseOutcome> CourseOutcomes => Set<CourseOutcome>();
+
+    public DbSet<OutcomeFollowUp> OutcomeFollowUps => Set<OutcomeFollowUp>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<TrackedCourse>(e =>
@@ -82,6 +86,21 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
             e.HasKey(d => new { d.CourseId, d.Occasion });
             e.Property(d => d.Occasion).HasConversion<string>();
             e.HasOne<TrackedCourse>().WithMany().HasForeignKey(d => d.CourseId);
+        });
+        modelBuilder.Entity<CourseOutcome>(e =>
+        {
+            e.ToTable("course_outcomes");
+            e.HasKey(o => o.Id);
+            e.Property(o => o.Id).ValueGeneratedNever();
+            e.Ignore(o => o.Answers);
+            e.HasOne<TrackedCourse>().WithMany().HasForeignKey(o => o.CourseId);
+            e.HasIndex(o => new { o.CourseId, o.Version }).IsUnique();
+        });
+        modelBuilder.Entity<OutcomeFollowUp>(e =>
+        {
+            e.ToTable("outcome_follow_ups");
+            e.HasKey(f => f.CourseId);
+            e.HasOne<TrackedCourse>().WithOne().HasForeignKey<OutcomeFollowUp>(f => f.CourseId);
         });
         base.OnModelCreating(modelBuilder);
     }
