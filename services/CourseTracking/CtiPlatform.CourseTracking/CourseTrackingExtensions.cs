@@ -1,6 +1,7 @@
 using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Contracts.Referrals;
 using CtiPlatform.Contracts.Reminders;
+using CtiPlatform.Contracts.Safety;
 using CtiPlatform.CourseTracking.Api;
 using CtiPlatform.CourseTracking.Application;
 using CtiPlatform.CourseTracking.Consumers;
@@ -41,6 +42,8 @@ public static class CourseTrackingExtensions
             x.AddConsumer<ChangeCompassStartingMeasurementDueConsumer>().Endpoint(e => e.Name = QueueName);
             x.AddConsumer<ChangeCompassAssessmentDueConsumer>().Endpoint(e => e.Name = QueueName);
             x.AddConsumer<OutcomeFollowUpDueConsumer>().Endpoint(e => e.Name = QueueName);
+            x.AddConsumer<NeverContactPersonListedConsumer>().Endpoint(e => e.Name = QueueName);
+            x.AddConsumer<NeverContactPersonRemovedConsumer>().Endpoint(e => e.Name = QueueName);
         });
 
         // A lifecycle event the record cannot take in leaves the course on the team lead's attention list (decision 411).
@@ -54,9 +57,13 @@ public static class CourseTrackingExtensions
         builder.Services.AddAttentionSubject<ChangeCompassStartingMeasurementDue>(m => m.CourseId, m => m.TenantId);
         builder.Services.AddAttentionSubject<ChangeCompassAssessmentDue>(m => m.CourseId, m => m.TenantId);
         builder.Services.AddAttentionSubject<OutcomeFollowUpDue>(m => m.CourseId, m => m.TenantId);
+        builder.Services.AddAttentionSubject<NeverContactPersonListed>(m => m.CourseId, m => m.TenantId);
+        builder.Services.AddAttentionSubject<NeverContactPersonRemoved>(m => m.CourseId, m => m.TenantId);
 
         // Notes of meetings and contacts are about her: without a usable key ring the service must not start at all.
         builder.AddPersonalDataProtection();
+        // Network persons are matched against her never-contact list's keyed fingerprints (decisions 033, 513).
+        builder.AddContactMatching();
         CourseTrackingPolicies.Add(builder.Services);
         builder.Services.AddValidatorsFrom(typeof(CourseTrackingExtensions).Assembly);
         builder.Services.AddScoped<TrackingClock>();
@@ -70,6 +77,7 @@ public static class CourseTrackingExtensions
         builder.Services.AddScoped<CourseChildren>();
         builder.Services.AddScoped<ChangeCompass>();
         builder.Services.AddScoped<CourseOutcomes>();
+        builder.Services.AddScoped<CourseNetwork>();
         return builder;
     }
 
@@ -82,6 +90,7 @@ public static class CourseTrackingExtensions
         app.MapPlansApi();
         app.MapCompassApi();
         app.MapOutcomesApi();
+        app.MapNetworkApi();
         app.MapAttentionApi<CourseTrackingDbContext>(TrackedCoursesApi.Prefix);
         return app;
     }

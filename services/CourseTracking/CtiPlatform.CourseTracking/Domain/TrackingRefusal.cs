@@ -55,4 +55,7 @@ public static class TrackingRefusal
     public static readonly Refusal FollowUpNotDue = new(nameof(FollowUpNotDue));
 
     public static readonly Refusal FollowUpAlreadyAnswered = new(nameof(FollowUpAlreadyAnswered));
+
+    /// <summary>The name or a number matches a person on her never-contact list: saved only when the worker confirms the warning.</summary>
+    public static readonly Refusal NeverContactWarning = new(nameof(NeverContactWarning));
 }

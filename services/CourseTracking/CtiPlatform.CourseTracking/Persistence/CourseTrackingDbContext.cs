@@ -25,6 +25,10 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
 
     public DbSet<OutcomeFollowUp> OutcomeFollowUps => Set<OutcomeFollowUp>();
 
+    public DbSet<NetworkPerson> NetworkPersons => Set<NetworkPerson>();
+
+    public DbSet<NeverContactListing> NeverContactListings => Set<NeverContactListing>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<TrackedCourse>(e =>
@@ -101,6 +105,23 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
             e.ToTable("outcome_follow_ups");
             e.HasKey(f => f.CourseId);
             e.HasOne<TrackedCourse>().WithOne().HasForeignKey<OutcomeFollowUp>(f => f.CourseId);
+        });
+        modelBuilder.Entity<NetworkPerson>(e =>
+        {
+            e.ToTable("network_persons");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Id).ValueGeneratedNever();
+            e.Property(p => p.Kind).HasConversion<string>();
+            e.Property(p => p.Role).HasConversion<string>();
+            e.Property(p => p.Sector).HasConversion<string>();
+            e.HasOne<TrackedCourse>().WithMany().HasForeignKey(p => p.CourseId);
+            e.HasIndex(p => p.CourseId);
+        });
+        modelBuilder.Entity<NeverContactListing>(e =>
+        {
+            e.ToTable("never_contact_listings");
+            e.HasKey(l => new { l.CourseId, l.PersonId });
+            e.Ignore(l => l.FingerprintSet);
         });
         base.OnModelCreating(modelBuilder);
     }
