@@ -1,6 +1,7 @@
 using CtiPlatform.Contracts.Courses;
 using CtiPlatform.Contracts.Referrals;
 using CtiPlatform.Contracts.Reminders;
+using CtiPlatform.Contracts.Safety;
 using CtiPlatform.CourseTracking.Api;
 using CtiPlatform.CourseTracking.Application;
 using CtiPlatform.CourseTracking.Consumers;
@@ -40,6 +41,9 @@ public static class CourseTrackingExtensions
             x.AddConsumer<CourseReassignedConsumer>().Endpoint(e => e.Name = QueueName);
             x.AddConsumer<ChangeCompassStartingMeasurementDueConsumer>().Endpoint(e => e.Name = QueueName);
             x.AddConsumer<ChangeCompassAssessmentDueConsumer>().Endpoint(e => e.Name = QueueName);
+            x.AddConsumer<OutcomeFollowUpDueConsumer>().Endpoint(e => e.Name = QueueName);
+            x.AddConsumer<NeverContactPersonListedConsumer>().Endpoint(e => e.Name = QueueName);
+            x.AddConsumer<NeverContactPersonRemovedConsumer>().Endpoint(e => e.Name = QueueName);
         });
 
         // A lifecycle event the record cannot take in leaves the course on the team lead's attention list (decision 411).
@@ -52,9 +56,14 @@ public static class CourseTrackingExtensions
         builder.Services.AddAttentionSubject<CourseReassigned>(m => m.CourseId, m => m.TenantId);
         builder.Services.AddAttentionSubject<ChangeCompassStartingMeasurementDue>(m => m.CourseId, m => m.TenantId);
         builder.Services.AddAttentionSubject<ChangeCompassAssessmentDue>(m => m.CourseId, m => m.TenantId);
+        builder.Services.AddAttentionSubject<OutcomeFollowUpDue>(m => m.CourseId, m => m.TenantId);
+        builder.Services.AddAttentionSubject<NeverContactPersonListed>(m => m.CourseId, m => m.TenantId);
+        builder.Services.AddAttentionSubject<NeverContactPersonRemoved>(m => m.CourseId, m => m.TenantId);
 
         // Notes of meetings and contacts are about her: without a usable key ring the service must not start at all.
         builder.AddPersonalDataProtection();
+        // Network persons are matched against her never-contact list's keyed fingerprints (decisions 033, 513).
+        builder.AddContactMatching();
         CourseTrackingPolicies.Add(builder.Services);
         builder.Services.AddValidatorsFrom(typeof(CourseTrackingExtensions).Assembly);
         builder.Services.AddScoped<TrackingClock>();
@@ -71,6 +80,8 @@ public static class CourseTrackingExtensions
         builder.Services.AddScoped<IDueItemSource, MeetingsDue>();
         builder.Services.AddScoped<IDueItemSource, CompassMeasurementsDue>();
         builder.Services.AddScoped<IDueItemSource, ChecklistsDue>();
+        builder.Services.AddScoped<CourseOutcomes>();
+        builder.Services.AddScoped<CourseNetwork>();
         return builder;
     }
 
@@ -83,6 +94,8 @@ public static class CourseTrackingExtensions
         app.MapPlansApi();
         app.MapCompassApi();
         app.MapDueApi();
+        app.MapOutcomesApi();
+        app.MapNetworkApi();
         app.MapAttentionApi<CourseTrackingDbContext>(TrackedCoursesApi.Prefix);
         return app;
     }

@@ -18,7 +18,7 @@ public static class DueApi
             .WithUnitOfWork<CourseTrackingDbContext>().WithTags("What is due");
         api.MapGet("/due", Week)
             .WithName("GetDueWork").WithSummary("Due this week and overdue on the caller's courses; a team lead may narrow to one worker");
-        api.MapGet("/board", Board).RequireAuthorization(CourseTrackingPolicies.TeamLead)
+        api.MapGet("/board", Board).RequireAuthorization(CourseTrackingPolicies.TeamLeads)
             .WithName("GetBoard").WithSummary("The team lead's board: every open course with its stage, next transition and what is overdue");
         return routes;
     }

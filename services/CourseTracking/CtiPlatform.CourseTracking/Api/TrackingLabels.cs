@@ -31,6 +31,14 @@ internal static class TrackingLabels
 
     public static string Of(DueKind kind) => Text($"Due{kind}");
 
+    public static string Of(OutcomeFigure figure) => Text($"Outcome{figure}");
+
+    public static string Of(NetworkSector sector) => Text($"Sector{sector}");
+
+    public static string Of(NetworkRole role) => Text($"NetworkRole{role}");
+
+    public static string Of(NetworkPartyKind kind) => Text($"NetworkKind{kind}");
+
     /// <summary>The text of <paramref name="key"/> with <paramref name="args"/> filled in.</summary>
     public static string Format(string key, params object[] args) => string.Format(CourseTrackingTexts.Culture, Text(key), args);
 

@@ -77,7 +77,8 @@ internal sealed class ChangeCompass(
         }
     }
 
-    private IReadOnlyDictionary<CompassDimension, int> Scores(CompassAssessment assessment) =>
+    /// <summary>The decrypted scores of one scoring.</summary>
+    public IReadOnlyDictionary<CompassDimension, int> Scores(CompassAssessment assessment) =>
         JsonSerializer.Deserialize<Dictionary<CompassDimension, int>>(protector.Unprotect(assessment.ProtectedScores, Cell(assessment)), Json) ?? [];
 
     private static ProtectedCell Cell(CompassAssessment assessment) => new(assessment.TenantId, "compass_assessments", "protected_scores", assessment.Id.ToString());

@@ -10,9 +10,10 @@ namespace CtiPlatform.CourseTracking.Consumers;
 
 /// <summary>
 /// The course ended: the record closes, the worker's access ends on the date the lifecycle fixed, and every meeting
-/// still planned is cancelled with <c>MeetingCancelled</c>, so she gets no reminder of a meeting that will not be held.
+/// still planned is cancelled with <c>MeetingCancelled</c>, so she gets no reminder of a meeting that will not be held;
+/// the follow-up a year on is armed (decision 511).
 /// </summary>
-internal sealed class CourseClosedConsumer(CourseRecords records, CourseTrackingDbContext db, IOutbox outbox, TimeProvider time) : IConsumer<CourseClosed>
+internal sealed class CourseClosedConsumer(CourseRecords records, CourseTrackingDbContext db, IOutbox outbox, TimeProvider time, CourseOutcomes outcomes) : IConsumer<CourseClosed>
 {
     /// <summary>Who the access log and the meeting name as having cancelled it.</summary>
     public const string Actor = "course-closed";
@@ -30,5 +31,7 @@ internal sealed class CourseClosedConsumer(CourseRecords records, CourseTracking
                 MeetingCommands.PublishCancelled(course, meeting, outbox);
             }
         }
+
+        await outcomes.ArmFollowUpAsync(course, message.ClosedOn, context.CancellationToken);
     }
 }

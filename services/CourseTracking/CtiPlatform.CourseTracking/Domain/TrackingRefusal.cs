@@ -41,4 +41,21 @@ public static class TrackingRefusal
 
     /// <summary>The end of a phase is scored once that phase has begun.</summary>
     public static readonly Refusal CompassOccasionNotReached = new(nameof(CompassOccasionNotReached), "occasion");
+
+    /// <summary>The outcome is recorded once the course has closed.</summary>
+    public static readonly Refusal CourseNotClosed = new(nameof(CourseNotClosed));
+
+    /// <summary>Children's outcomes are for women with children: her worker registers that first.</summary>
+    public static readonly Refusal ChildrenOutcomeWithoutChildren = new(nameof(ChildrenOutcomeWithoutChildren), "childrenInDayCareOrSchool");
+
+    /// <summary>For a woman with children, whether they are in day care or school is part of the outcome.</summary>
+    public static readonly Refusal ChildrenOutcomeMissing = new(nameof(ChildrenOutcomeMissing), "childrenInDayCareOrSchool");
+
+    /// <summary>The follow-up a year after closure is answered once it is due.</summary>
+    public static readonly Refusal FollowUpNotDue = new(nameof(FollowUpNotDue));
+
+    public static readonly Refusal FollowUpAlreadyAnswered = new(nameof(FollowUpAlreadyAnswered));
+
+    /// <summary>The name or a number matches a person on her never-contact list: saved only when the worker confirms the warning.</summary>
+    public static readonly Refusal NeverContactWarning = new(nameof(NeverContactWarning));
 }

@@ -21,6 +21,14 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
 
     public DbSet<CompassDue> CompassDue => Set<CompassDue>();
 
+    public DbSet<CourseOutcome> CourseOutcomes => Set<CourseOutcome>();
+
+    public DbSet<OutcomeFollowUp> OutcomeFollowUps => Set<OutcomeFollowUp>();
+
+    public DbSet<NetworkPerson> NetworkPersons => Set<NetworkPerson>();
+
+    public DbSet<NeverContactListing> NeverContactListings => Set<NeverContactListing>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<TrackedCourse>(e =>
@@ -82,6 +90,38 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
             e.HasKey(d => new { d.CourseId, d.Occasion });
             e.Property(d => d.Occasion).HasConversion<string>();
             e.HasOne<TrackedCourse>().WithMany().HasForeignKey(d => d.CourseId);
+        });
+        modelBuilder.Entity<CourseOutcome>(e =>
+        {
+            e.ToTable("course_outcomes");
+            e.HasKey(o => o.Id);
+            e.Property(o => o.Id).ValueGeneratedNever();
+            e.Ignore(o => o.Answers);
+            e.HasOne<TrackedCourse>().WithMany().HasForeignKey(o => o.CourseId);
+            e.HasIndex(o => new { o.CourseId, o.Version }).IsUnique();
+        });
+        modelBuilder.Entity<OutcomeFollowUp>(e =>
+        {
+            e.ToTable("outcome_follow_ups");
+            e.HasKey(f => f.CourseId);
+            e.HasOne<TrackedCourse>().WithOne().HasForeignKey<OutcomeFollowUp>(f => f.CourseId);
+        });
+        modelBuilder.Entity<NetworkPerson>(e =>
+        {
+            e.ToTable("network_persons");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Id).ValueGeneratedNever();
+            e.Property(p => p.Kind).HasConversion<string>();
+            e.Property(p => p.Role).HasConversion<string>();
+            e.Property(p => p.Sector).HasConversion<string>();
+            e.HasOne<TrackedCourse>().WithMany().HasForeignKey(p => p.CourseId);
+            e.HasIndex(p => p.CourseId);
+        });
+        modelBuilder.Entity<NeverContactListing>(e =>
+        {
+            e.ToTable("never_contact_listings");
+            e.HasKey(l => new { l.CourseId, l.PersonId });
+            e.Ignore(l => l.FingerprintSet);
         });
         base.OnModelCreating(modelBuilder);
     }
