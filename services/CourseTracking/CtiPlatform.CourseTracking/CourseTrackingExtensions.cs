@@ -65,6 +65,7 @@ public static class CourseTrackingExtensions
         builder.Services.AddScoped<MeetingQueries>();
         builder.Services.AddScoped<Checklists>();
         builder.Services.AddScoped<CtiPlans>();
+        builder.Services.AddScoped<HandOverPlans>();
         builder.Services.AddScoped<CourseChildren>();
         builder.Services.AddScoped<ChangeCompass>();
         return builder;
@@ -77,6 +78,7 @@ public static class CourseTrackingExtensions
         app.MapMeetingsApi();
         app.MapChecklistsApi();
         app.MapPlansApi();
+        app.MapHandOverApi();
         app.MapCompassApi();
         app.MapAttentionApi<CourseTrackingDbContext>(TrackedCoursesApi.Prefix);
         return app;

@@ -17,6 +17,8 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
 
     public DbSet<CtiPlanVersion> PlanVersions => Set<CtiPlanVersion>();
 
+    public DbSet<HandOverPlan> HandOverPlans => Set<HandOverPlan>();
+
     public DbSet<CompassAssessment> CompassAssessments => Set<CompassAssessment>();
 
     public DbSet<CompassDue> CompassDue => Set<CompassDue>();
@@ -65,6 +67,12 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
             e.Property(v => v.Id).ValueGeneratedNever();
             e.HasOne<TrackedCourse>().WithMany().HasForeignKey(v => v.CourseId);
             e.HasIndex(v => new { v.CourseId, v.Version }).IsUnique();
+        });
+        modelBuilder.Entity<HandOverPlan>(e =>
+        {
+            e.ToTable("hand_over_plans");
+            e.HasKey(p => p.CourseId);
+            e.HasOne<TrackedCourse>().WithMany().HasForeignKey(p => p.CourseId);
         });
         modelBuilder.Entity<CompassAssessment>(e =>
         {
