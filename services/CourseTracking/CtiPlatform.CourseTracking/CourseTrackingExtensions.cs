@@ -66,6 +66,7 @@ public static class CourseTrackingExtensions
         builder.Services.AddScoped<Checklists>();
         builder.Services.AddScoped<CtiPlans>();
         builder.Services.AddScoped<HandOverPlans>();
+        builder.Services.AddScoped<PhaseDocumentation>();
         builder.Services.AddScoped<CourseChildren>();
         builder.Services.AddScoped<ChangeCompass>();
         return builder;
@@ -79,6 +80,7 @@ public static class CourseTrackingExtensions
         app.MapChecklistsApi();
         app.MapPlansApi();
         app.MapHandOverApi();
+        app.MapPhaseDocumentationApi();
         app.MapCompassApi();
         app.MapAttentionApi<CourseTrackingDbContext>(TrackedCoursesApi.Prefix);
         return app;
