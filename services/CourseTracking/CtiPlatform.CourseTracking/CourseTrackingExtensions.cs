@@ -67,6 +67,7 @@ public static class CourseTrackingExtensions
         builder.Services.AddScoped<CtiPlans>();
         builder.Services.AddScoped<HandOverPlans>();
         builder.Services.AddScoped<PhaseDocumentation>();
+        builder.Services.AddScoped<FidelityQueries>();
         builder.Services.AddScoped<CourseChildren>();
         builder.Services.AddScoped<ChangeCompass>();
         return builder;
@@ -81,6 +82,7 @@ public static class CourseTrackingExtensions
         app.MapPlansApi();
         app.MapHandOverApi();
         app.MapPhaseDocumentationApi();
+        app.MapFidelityApi();
         app.MapCompassApi();
         app.MapAttentionApi<CourseTrackingDbContext>(TrackedCoursesApi.Prefix);
         return app;
