@@ -74,6 +74,9 @@ public static class CourseTrackingExtensions
         builder.Services.AddScoped<MeetingQueries>();
         builder.Services.AddScoped<Checklists>();
         builder.Services.AddScoped<CtiPlans>();
+        builder.Services.AddScoped<HandOverPlans>();
+        builder.Services.AddScoped<PhaseDocumentation>();
+        builder.Services.AddScoped<FidelityQueries>();
         builder.Services.AddScoped<CourseChildren>();
         builder.Services.AddScoped<ChangeCompass>();
         builder.Services.AddScoped<DueWork>();
@@ -92,6 +95,9 @@ public static class CourseTrackingExtensions
         app.MapMeetingsApi();
         app.MapChecklistsApi();
         app.MapPlansApi();
+        app.MapHandOverApi();
+        app.MapPhaseDocumentationApi();
+        app.MapFidelityApi();
         app.MapCompassApi();
         app.MapDueApi();
         app.MapOutcomesApi();

@@ -23,6 +23,10 @@ internal static class TrackingLabels
 
     public static string Of(PlanItemStatus status) => Text($"PlanStatus{status}");
 
+    public static string Of(SupporterKind kind) => Text($"Supporter{kind}");
+
+    public static string Of(FidelityCode code) => Text($"Fidelity{code}");
+
     public static string Of(CompassDimension dimension) => Text($"Compass{dimension}");
 
     public static string Of(CompassRespondent respondent) => Text($"CompassBy{respondent}");

@@ -34,6 +34,15 @@ public static class TrackingRefusal
     /// <summary>The children theme is for women with children: her worker registers that first.</summary>
     public static readonly Refusal ChildrenThemeWithoutChildren = new(nameof(ChildrenThemeWithoutChildren), "focusAreas");
 
+    /// <summary>A phase is documented once it has begun.</summary>
+    public static readonly Refusal PhaseNotReached = new(nameof(PhaseNotReached), "phase");
+
+    /// <summary>A phase's documentation is a status per focus area of its CTI plan: there must be a plan.</summary>
+    public static readonly Refusal NoPlanToDocument = new(nameof(NoPlanToDocument), "phase");
+
+    /// <summary>The statuses name each focus area of the phase's plan once, and no other.</summary>
+    public static readonly Refusal StatusPerFocusArea = new(nameof(StatusPerFocusArea), "statuses");
+
     public static readonly Refusal NotesTooLong = new(nameof(NotesTooLong), "notes");
 
     /// <summary>The compass is scored on a day that has come.</summary>

@@ -17,6 +17,10 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
 
     public DbSet<CtiPlanVersion> PlanVersions => Set<CtiPlanVersion>();
 
+    public DbSet<HandOverPlan> HandOverPlans => Set<HandOverPlan>();
+
+    public DbSet<PhaseDocument> PhaseDocuments => Set<PhaseDocument>();
+
     public DbSet<CompassAssessment> CompassAssessments => Set<CompassAssessment>();
 
     public DbSet<CompassDue> CompassDue => Set<CompassDue>();
@@ -73,6 +77,20 @@ public sealed class CourseTrackingDbContext(DbContextOptions<CourseTrackingDbCon
             e.Property(v => v.Id).ValueGeneratedNever();
             e.HasOne<TrackedCourse>().WithMany().HasForeignKey(v => v.CourseId);
             e.HasIndex(v => new { v.CourseId, v.Version }).IsUnique();
+        });
+        modelBuilder.Entity<HandOverPlan>(e =>
+        {
+            e.ToTable("hand_over_plans");
+            e.HasKey(p => p.CourseId);
+            e.HasOne<TrackedCourse>().WithMany().HasForeignKey(p => p.CourseId);
+        });
+        modelBuilder.Entity<PhaseDocument>(e =>
+        {
+            e.ToTable("phase_documents");
+            e.HasKey(d => d.Id);
+            e.Property(d => d.Id).ValueGeneratedNever();
+            e.HasOne<TrackedCourse>().WithMany().HasForeignKey(d => d.CourseId);
+            e.HasIndex(d => new { d.CourseId, d.Phase, d.Version }).IsUnique();
         });
         modelBuilder.Entity<CompassAssessment>(e =>
         {

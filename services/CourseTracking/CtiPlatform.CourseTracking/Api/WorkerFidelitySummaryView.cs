@@ -1,0 +1,3 @@
+namespace CtiPlatform.CourseTracking.Api;
+
+public sealed record WorkerFidelitySummaryView(string WorkerId, FidelitySummaryView Summary);
