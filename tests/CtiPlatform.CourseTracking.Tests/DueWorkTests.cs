@@ -9,7 +9,7 @@ namespace CtiPlatform.CourseTracking.Tests;
 
 /// <summary>
 /// What is due (issue #14 item 11): a worker's week and what is overdue — meetings, compass measurements, transition
-/// checklists — and the team lead's board of every open course. The fixture's clock starts on Monday 2 March 2026;
+/// checklists, phase documentation, hand-over meetings — and the team lead's board of every open course. The fixture's clock starts on Monday 2 March 2026;
 /// one test moves it on by two days, so the others hold whichever day of that week it is.
 /// </summary>
 public sealed class DueWorkTests(CourseTrackingFixture fixture) : IClassFixture<CourseTrackingFixture>
@@ -110,6 +110,28 @@ public sealed class DueWorkTests(CourseTrackingFixture fixture) : IClassFixture<
         Assert.True(board.ToList().IndexOf(phase1) < board.ToList().IndexOf(contact), "a known next transition comes before an unknown one");
         Assert.Equal(HttpStatusCode.Forbidden, asWorker.StatusCode);
         Assert.DoesNotContain(foreign, c => c.Id == inContact || c.Id == inPhase1);
+    }
+
+    [Fact]
+    public async Task Phase_documentation_hand_over_meetings_and_fidelity_flags_are_on_the_list_and_the_board()
+    {
+        var today = fixture.Today;
+        var id = await lifecycle.InContactPeriodAsync("worker-late-phases");
+        await lifecycle.MoveInAsync(id, "worker-late-phases", today.AddMonths(-8));
+        await lifecycle.PhaseAsync(id, "worker-late-phases", 2, today.AddMonths(-5), today.AddMonths(-2));
+        await lifecycle.PhaseAsync(id, "worker-late-phases", 3, today.AddMonths(-2), today.AddDays(20));
+
+        var week = await ReadAsync(fixture.Worker("worker-late-phases"));
+        var row = Assert.Single((await fixture.TeamLead().GetFromJsonAsync<BoardCourseView[]>(Board, TestJson.Options))!, c => c.Id == id);
+
+        var overdue = week.Overdue.Where(i => i.CourseId == id).Select(i => (i.Kind, i.DueOn, i.Reference)).ToList();
+        Assert.Contains((DueKind.PhaseDocumentation, today.AddMonths(-5), "1"), overdue);
+        Assert.Contains((DueKind.PhaseDocumentation, today.AddMonths(-2), "2"), overdue);
+        Assert.Contains((DueKind.HandOverMeetings, today.AddDays(20).AddMonths(-1), "hand-over-plan"), overdue);
+        Assert.Equal("Dokumentation ved faseskiftet", week.Overdue.First(i => i.Kind == DueKind.PhaseDocumentation).KindLabel);
+        Assert.Contains(row.Overdue, i => i.Kind == DueKind.HandOverMeetings);
+        Assert.Contains(row.FidelityFlags, f => f.Code == FidelityCode.PhaseDocumentationMissing);
+        Assert.Contains(row.FidelityFlags, f => f.Code == FidelityCode.PhaseWithoutPlan);
     }
 
     [Fact]

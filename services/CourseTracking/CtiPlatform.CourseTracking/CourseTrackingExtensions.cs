@@ -83,6 +83,9 @@ public static class CourseTrackingExtensions
         builder.Services.AddScoped<IDueItemSource, MeetingsDue>();
         builder.Services.AddScoped<IDueItemSource, CompassMeasurementsDue>();
         builder.Services.AddScoped<IDueItemSource, ChecklistsDue>();
+        builder.Services.AddScoped<IDueItemSource, PhaseDocumentationDue>();
+        builder.Services.AddScoped<IDueItemSource, HandOverPlansDue>();
+        builder.Services.AddScoped<IDueItemSource, FollowUpsDue>();
         builder.Services.AddScoped<CourseOutcomes>();
         builder.Services.AddScoped<CourseNetwork>();
         return builder;

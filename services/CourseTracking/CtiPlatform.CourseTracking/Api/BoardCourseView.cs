@@ -2,7 +2,7 @@ using CtiPlatform.CourseTracking.Domain;
 
 namespace CtiPlatform.CourseTracking.Api;
 
-/// <summary>One open course on the team lead's board: stage, worker, the next transition and what is overdue.</summary>
+/// <summary>One open course on the team lead's board: stage, worker, the next transition, what is overdue and its live fidelity flags.</summary>
 public sealed record BoardCourseView(
     Guid Id,
     string WorkerId,
@@ -11,4 +11,5 @@ public sealed record BoardCourseView(
     ChecklistTransition? NextTransition,
     string? NextTransitionLabel,
     DateOnly? NextTransitionOn,
-    IReadOnlyList<DueItemView> Overdue);
+    IReadOnlyList<DueItemView> Overdue,
+    IReadOnlyList<FidelityFlagView> FidelityFlags);

@@ -30,16 +30,17 @@ public static class DueApi
     }
 
     private static async Task<Ok<IReadOnlyList<BoardCourseView>>> Board(DueWork work, CancellationToken ct) =>
-        TypedResults.Ok<IReadOnlyList<BoardCourseView>>([.. (await work.BoardAsync(ct)).Select(row => Row(row.Course, row.Overdue))]);
+        TypedResults.Ok<IReadOnlyList<BoardCourseView>>([.. (await work.BoardAsync(ct)).Select(row => Row(row.Course, row.Overdue, row.Flags))]);
 
-    private static BoardCourseView Row(TrackedCourse course, IReadOnlyList<DueItem> overdue) =>
+    private static BoardCourseView Row(TrackedCourse course, IReadOnlyList<DueItem> overdue, IReadOnlyList<FidelityFlag> flags) =>
         new(course.Id, course.WorkerId, course.Stage, TrackingLabels.Of(course.Stage), course.Next(), course.Next() is { } next ? TrackingLabels.Of(next) : null,
-            course.Next() is { } at ? course.DateOf(at) : null, [.. overdue.Select(View)]);
+            course.Next() is { } at ? course.DateOf(at) : null, [.. overdue.Select(View)], [.. flags.Select(FidelityApi.View)]);
 
     private static DueItemView View(DueItem item) => new(item.CourseId, item.Kind, TrackingLabels.Of(item.Kind), item.DueOn, item.Reference, item.Kind switch
     {
         DueKind.CompassMeasurement => TrackingLabels.Of(Enum.Parse<CompassOccasion>(item.Reference)),
         DueKind.Checklist => TrackingLabels.Of(Enum.Parse<ChecklistTransition>(item.Reference)),
+        DueKind.PhaseDocumentation => TrackingLabels.OfPeriod(int.Parse(item.Reference, System.Globalization.CultureInfo.InvariantCulture)),
         _ => null,
     });
 }

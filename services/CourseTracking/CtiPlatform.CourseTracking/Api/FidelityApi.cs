@@ -43,7 +43,10 @@ public static class FidelityApi
 
     private static CourseFidelityView View(CourseFlags course) => new(
         course.Course.Id, course.Course.WorkerId, course.Course.Stage, TrackingLabels.Of(course.Course.Stage),
-        course.Flags.Select(f => new FidelityFlagView(f.Code, TrackingLabels.Of(f.Code), f.Phase, f.Date, f.Numbers)).ToList());
+        course.Flags.Select(View).ToList());
+
+    /// <summary>A flag as the API shows it, with its Danish label (also on the team lead's board).</summary>
+    internal static FidelityFlagView View(FidelityFlag flag) => new(flag.Code, TrackingLabels.Of(flag.Code), flag.Phase, flag.Date, flag.Numbers);
 
     private static FidelitySummaryView Summary(IReadOnlyList<CourseFlags> courses)
     {

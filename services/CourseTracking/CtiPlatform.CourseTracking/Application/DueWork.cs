@@ -10,7 +10,8 @@ namespace CtiPlatform.CourseTracking.Application;
 /// (Monday to Sunday, Danish dates) and what is overdue, and the team lead's board of all open courses (decision 515).
 /// Only ids, codes and dates: nothing here is about her, so nothing is access-logged.
 /// </summary>
-internal sealed class DueWork(CourseTrackingDbContext db, TenantContext caller, TrackingClock clock, IEnumerable<IDueItemSource> sources)
+internal sealed class DueWork(
+    CourseTrackingDbContext db, TenantContext caller, TrackingClock clock, IEnumerable<IDueItemSource> sources, FidelityQueries fidelity)
 {
     /// <summary>The caller's courses (a team lead may narrow them to one worker's): due this week from today, and overdue.</summary>
     public async Task<DueWeek> WeekAsync(string? workerId, CancellationToken ct)
@@ -28,16 +29,17 @@ internal sealed class DueWork(CourseTrackingDbContext db, TenantContext caller, 
         return new DueWeek(today, weekStart, weekEnd, [.. items.Where(i => i.DueOn >= today)], [.. items.Where(i => i.DueOn < today)]);
     }
 
-    /// <summary>Every open course with what is overdue on it, the next transition first.</summary>
-    public async Task<IReadOnlyList<(TrackedCourse Course, IReadOnlyList<DueItem> Overdue)>> BoardAsync(CancellationToken ct)
+    /// <summary>Every open course with what is overdue on it and its fidelity flags, the next transition first.</summary>
+    public async Task<IReadOnlyList<(TrackedCourse Course, IReadOnlyList<DueItem> Overdue, IReadOnlyList<FidelityFlag> Flags)>> BoardAsync(CancellationToken ct)
     {
         var today = clock.Today;
         var open = await db.Courses.AsNoTracking().VisibleTo(caller, today).Where(c => c.Stage != TrackingStage.Closed).ToListAsync(ct);
         var overdue = (await CollectAsync(open, today.AddDays(-1), ct)).ToLookup(i => i.CourseId);
+        var flags = (await fidelity.FlagsAsync(open, ct)).ToDictionary(f => f.Course.Id, f => f.Flags);
         return
         [
             .. open.OrderBy(c => c.Next() is { } next ? c.DateOf(next) ?? DateOnly.MaxValue : DateOnly.MaxValue).ThenBy(c => c.Id)
-                .Select(c => (c, (IReadOnlyList<DueItem>)[.. overdue[c.Id]])),
+                .Select(c => (c, (IReadOnlyList<DueItem>)[.. overdue[c.Id]], flags[c.Id])),
         ];
     }
 

@@ -55,8 +55,11 @@ internal sealed class FidelityQueries(
         return await FlagsAsync(running, ct);
     }
 
-    // One query per kind of record for all the courses at once, so a municipality's figures cost the same nine queries.
-    private async Task<IReadOnlyList<CourseFlags>> FlagsAsync(IReadOnlyList<TrackedCourse> list, CancellationToken ct)
+    /// <summary>
+    /// The flags of courses the caller already may see (the team lead's board), without logging: only codes, dates and
+    /// numbers. One query per kind of record for all the courses at once, so a municipality's figures cost the same nine queries.
+    /// </summary>
+    public async Task<IReadOnlyList<CourseFlags>> FlagsAsync(IReadOnlyList<TrackedCourse> list, CancellationToken ct)
     {
         var ids = list.Select(c => c.Id).ToList();
         var plans = await db.PlanVersions.AsNoTracking().Where(v => ids.Contains(v.CourseId)).Select(v => new { v.CourseId, v.Phase }).Distinct().ToListAsync(ct);

@@ -11,4 +11,13 @@ public enum DueKind
 
     /// <summary>A transition's checklist, due on the transition's date until every item is ticked.</summary>
     Checklist = 2,
+
+    /// <summary>The short status per focus area of a phase, due at the phase's shift until it is written (decision 507).</summary>
+    PhaseDocumentation = 3,
+
+    /// <summary>The hand-over meetings, due a month before the planned end until the hand-over plan names one (decision 506).</summary>
+    HandOverMeetings = 4,
+
+    /// <summary>The question a year after closure, until it is answered (decision 511).</summary>
+    FollowUp = 5,
 }
