@@ -78,6 +78,9 @@ public sealed record ServiceValues(string Name, JsonObject Entry)
 
     public bool Encryption => Entry["encryption"]?.GetValue<bool>() == true;
 
+    /// <summary>Gets the contact-matching ring of the never-contact fingerprints (decision 033).</summary>
+    public bool ContactMatching => Entry["contactMatching"]?.GetValue<bool>() == true;
+
     public IReadOnlyList<string> AllowFrom => (Entry["allowFrom"]?.AsArray() ?? []).Select(c => c!.ToString()).ToList();
 
     /// <summary>

@@ -28,6 +28,7 @@ public static class Compose
     {
         ["CTI_JWT_SIGNING_KEY"] = "dGVzdC1vbmx5LXNpZ25pbmcta2V5LTMyLWJ5dGVzLWxvbmch",
         ["CTI_ENCRYPTION_KEY"] = "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTMyLWJ5dGVzLWxvbmc=",
+        ["CTI_CONTACT_MATCHING_KEY"] = "dGVzdC1vbmx5LWNvbnRhY3QtbWF0Y2hpbmcta2V5LTMyLWJ5dGVz",
         ["CTI_POSTGRES_PASSWORD"] = "test-only-postgres",
         ["CTI_DB_PASSWORD_PREFIX"] = "test-only",
         ["CTI_RABBITMQ_PASSWORD"] = "test-rabbit-admin",

@@ -202,6 +202,10 @@ public class ComposeTests
             Assert.Null(environment["PersistenceOptions__CurrentKeyId"]);
         }
 
+        // The never-contact ring only where the chart mounts it: the services that list or recognise never-contact people.
+        Assert.Equal(values.ContactMatching ? Compose.RequiredEnvironment["CTI_CONTACT_MATCHING_KEY"] : null, (string?)environment["ContactMatchingOptions__Keys__m1"]);
+        Assert.Equal(values.ContactMatching ? "m1" : null, (string?)environment["ContactMatchingOptions__CurrentKeyId"]);
+
         Assert.Equal("101", environment["TenantOptions__Tenants__0__Id"]?.ToString());
         Assert.Equal(Compose.RequiredEnvironment["CTI_JWT_SIGNING_KEY"], (string?)environment["JwtOptions__SigningKey"]);
     }

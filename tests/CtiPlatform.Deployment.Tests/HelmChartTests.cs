@@ -182,6 +182,7 @@ public class HelmChartTests
         {
             "--set", "secrets.create=true",
             "--set", $"secrets.encryptionKeys.k1={sentinel}-encryption",
+            "--set", $"secrets.contactMatchingKeys.m1={sentinel}-contact-matching",
         };
         foreach (var service in values.EnabledServices().Where(s => values.Service(s).RabbitMq))
         {
@@ -213,7 +214,7 @@ public class HelmChartTests
                 var text = value?.ToString() ?? "";
                 Assert.DoesNotContain(sentinel, text, StringComparison.Ordinal);
                 Assert.DoesNotContain(secretValues, secret => text.Contains(secret, StringComparison.Ordinal));
-                Assert.DoesNotMatch("(?i)(ConnectionStrings__|SigningKey|EncryptionKey|Password)", key);
+                Assert.DoesNotMatch("(?i)(ConnectionStrings__|SigningKey|EncryptionKey|Password|ContactMatchingOptions__Keys)", key);
             }
         }
     }
@@ -254,6 +255,7 @@ public class HelmChartTests
             Assert.Equal(service.Database, names.Contains($"ConnectionStrings__{service.Name}-db"));
             Assert.Equal(service.RabbitMq, names.Contains("ConnectionStrings__rabbitmq"));
             Assert.Equal(service.Encryption, names.Contains("PersistenceOptions__EncryptionKeys__k1"));
+            Assert.Equal(service.ContactMatching, names.Contains("ContactMatchingOptions__Keys__m1"));
         }
     }
 
@@ -416,10 +418,18 @@ public class HelmChartTests
             expected["PersistenceOptions__EncryptionKeys__k1"] = (values.SharedSecret, "encryption-key-k1");
         }
 
+        if (service.ContactMatching)
+        {
+            // The never-contact ring, only for the services that list or recognise never-contact people (decision 033).
+            expected["ContactMatchingOptions__Keys__m1"] = (values.SharedSecret, "contact-matching-key-m1");
+        }
+
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), secretRefs.OrderBy(p => p.Key, StringComparer.Ordinal));
 
         var configMapKeys = rendering.OfKind("ConfigMap").SelectMany(c => c["data"]?.AsObject() ?? []).Select(p => p.Key);
-        Assert.DoesNotContain(configMapKeys, key => key.Contains("EncryptionKey", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(configMapKeys, key => key.Contains("EncryptionKey", StringComparison.OrdinalIgnoreCase) || key.StartsWith("ContactMatchingOptions__Keys", StringComparison.Ordinal));
+        var ownConfig = rendering.OfKind("ConfigMap").Where(c => Rendering.ServiceOf(c) == name).SelectMany(c => c["data"]?.AsObject() ?? []).ToList();
+        Assert.Equal(service.ContactMatching ? "m1" : null, (string?)ownConfig.SingleOrDefault(p => p.Key == "ContactMatchingOptions__CurrentKeyId").Value);
 
         var kubernetesService = rendering.Single("Service", name);
         Assert.Equal("ClusterIP", (string?)kubernetesService["spec"]!["type"] ?? "ClusterIP");

@@ -34,6 +34,8 @@ public sealed class PlatformBus : IAsyncDisposable
                 e.Handler<ContactStopLifted>(c => platform!.Record(c, c.Message.CourseId));
                 e.Handler<SafetyPlanReviewDue>(c => platform!.Record(c, c.Message.CourseId));
                 e.Handler<RiskLevelRaised>(c => platform!.Record(c, c.Message.CourseId));
+                e.Handler<NeverContactPersonListed>(c => platform!.Record(c, c.Message.CourseId));
+                e.Handler<NeverContactPersonRemoved>(c => platform!.Record(c, c.Message.CourseId));
             });
         });
         platform = new PlatformBus(bus);

@@ -35,6 +35,9 @@ public sealed class SafetyFixture : IAsyncLifetime
         new($"SafetyPlanningOptions:Tenants:{TestTokens.TenantB}:HighRiskFrom", "3"),
     ];
 
+    /// <summary>The service's personal-data and contact-matching rings, for a second host on the same data.</summary>
+    public KeyValuePair<string, string?>[] KeyRing { get; } = [.. TestKeyRings.Fresh()];
+
     public IsolatedVirtualHost VirtualHost { get; private set; } = null!;
 
     public ServiceHost Host { get; private set; } = null!;
@@ -49,7 +52,7 @@ public sealed class SafetyFixture : IAsyncLifetime
             [
                 .. Database.ConnectionStrings("safetyplanning-db"),
                 .. TestMessaging.RabbitMq(await VirtualHost.ServiceAddressAsync("safetyplanning")),
-                .. TestKeyRings.Fresh(),
+                .. KeyRing,
                 .. OwnRiskChecklist,
             ],
             services =>

@@ -99,10 +99,10 @@ public sealed class StandaloneHostTests
         Assert.Equal(Today.ToString("yyyy-MM-dd"), row.GetProperty("moveInDate").GetString());
     }
 
-    private static DateOnly Today =>
+    internal static DateOnly Today =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")).Date);
 
-    private static object Referral() => new
+    internal static object Referral() => new
     {
         woman = new { name = "Demo Kvinde", dateOfBirth = "1990-04-01", phone = "+4512345678", preferredLanguage = "da", interpreterNeeded = false },
         children = Array.Empty<object>(),

@@ -26,6 +26,9 @@ public sealed partial class StandaloneProcess : IAsyncDisposable
     /// <summary>Where the host listens, as its banner says.</summary>
     public Uri Address => address ?? throw new InvalidOperationException("The host has not printed its banner.");
 
+    /// <summary>The host's data folder: its SQLite files and keys.</summary>
+    public string DataDirectory => dataDirectory;
+
     /// <summary>The demo bearer tokens the host printed, by role.</summary>
     public IReadOnlyDictionary<string, string> Tokens => tokens;
 

@@ -46,6 +46,12 @@ OTEL_SERVICE_NAME: {{ .name | quote }}
 {{- end }}
 PersistenceOptions__CurrentKeyId: {{ $root.Values.encryption.currentKeyId | quote }}
 {{- end }}
+{{- if .svc.contactMatching }}
+{{- if not (has $root.Values.contactMatching.currentKeyId $root.Values.contactMatching.keyIds) }}
+{{- fail "contactMatching.currentKeyId must be one of contactMatching.keyIds" }}
+{{- end }}
+ContactMatchingOptions__CurrentKeyId: {{ $root.Values.contactMatching.currentKeyId | quote }}
+{{- end }}
 {{- if eq .name "gateway" }}
 {{- range $i, $network := $root.Values.trustedProxies }}
 GatewayOptions__TrustedProxies__{{ $i }}: {{ $network | quote }}
@@ -100,6 +106,11 @@ reading it and no other. Context: dict root/name/svc.
 {{- if .svc.encryption }}
 {{- range $keyId := $root.Values.encryption.keyIds }}
 {{- $refs = append $refs (list (include "cti.sharedSecretName" $root) (printf "%s%s" $root.Values.secrets.keys.encryptionKeyPrefix $keyId) (index $root.Values.secrets.encryptionKeys $keyId)) }}
+{{- end }}
+{{- end }}
+{{- if .svc.contactMatching }}
+{{- range $keyId := $root.Values.contactMatching.keyIds }}
+{{- $refs = append $refs (list (include "cti.sharedSecretName" $root) (printf "%s%s" $root.Values.secrets.keys.contactMatchingKeyPrefix $keyId) (index $root.Values.secrets.contactMatchingKeys $keyId)) }}
 {{- end }}
 {{- end }}
 {{- $parts := list }}

@@ -35,6 +35,9 @@ public static class SafetyPlanningExtensions
 
         // The service holds where she lives: without a usable key ring it must not start at all.
         builder.AddPersonalDataProtection();
+
+        // Never-contact people travel as fingerprints under the contact-matching ring (decision 033); without it, no start.
+        builder.AddContactMatching();
         SafetyPlanningPolicies.Add(builder.Services);
         builder.Services.AddValidatorsFrom(typeof(SafetyPlanningExtensions).Assembly);
         builder.Services.AddScoped<SafetyCourses>();
@@ -45,6 +48,8 @@ public static class SafetyPlanningExtensions
         builder.Services.AddScoped<SafetyPlans>();
         builder.Services.AddScoped<WorkerSafety>();
         builder.Services.AddScoped<RiskAssessments>();
+        builder.Services.AddScoped<NeverContactList>();
+        builder.Services.AddHostedService<NeverContactRepublishJob>();
         return builder;
     }
 
@@ -57,6 +62,7 @@ public static class SafetyPlanningExtensions
         app.MapSafetyPlanApi();
         app.MapVisitPrecautionsApi();
         app.MapRiskAssessmentApi();
+        app.MapNeverContactApi();
         return app;
     }
 }

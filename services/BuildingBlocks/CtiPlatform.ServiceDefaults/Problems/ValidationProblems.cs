@@ -1,3 +1,4 @@
+using CtiPlatform.ServiceDefaults.Resources;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -43,6 +44,12 @@ public static class ValidationProblems
     /// <summary>409: the action is not allowed in the resource's current state; <c>rule</c> names the rule.</summary>
     public static ProblemHttpResult Conflict(string rule, string message) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: message, extensions: new Dictionary<string, object?> { ["rule"] = rule });
+
+    /// <summary>
+    /// 409 <c>ConcurrentChange</c>: another request changed the same thing between this one's reading and its writing,
+    /// so nothing of this one was written; the caller reloads and tries again.
+    /// </summary>
+    public static ProblemHttpResult ConcurrentChange() => Conflict(nameof(Texts.ConcurrentChange), Texts.ConcurrentChange);
 
     private static string RuleName(string? errorCode) =>
         string.IsNullOrEmpty(errorCode) ? "Invalid"

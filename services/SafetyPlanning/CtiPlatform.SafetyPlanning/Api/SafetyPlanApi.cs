@@ -25,7 +25,7 @@ public static class SafetyPlanApi
     private static async Task<Results<Created<SafetyPlanView>, NotFound, ProblemHttpResult>> Write(
         Guid courseId, WriteSafetyPlanRequest request, SafetyPlans plans, CancellationToken ct)
     {
-        var written = await plans.WriteAsync(courseId, request.Sections!, request.ReviewOn!.Value, ct);
+        var written = await plans.WriteAsync(courseId, request.Sections!, request.ReviewOn!.Value, request.BasedOnVersion, ct);
         return written.ToCreated(
             plan => $"{SafetyCoursesApi.Prefix}/courses/{courseId}/safety-plan/versions/{plan.Version.Version}", SafetyViews.Plan, SafetyTexts.ResourceManager);
     }

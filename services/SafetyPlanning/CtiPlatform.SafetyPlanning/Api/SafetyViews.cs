@@ -32,6 +32,10 @@ internal static class SafetyViews
             : [.. ownItems.Select(i => new RiskItemView(i.Key, IsEnglish && i.EnglishText is { } english ? english : i.Text))],
         checklist.MediumFrom, checklist.HighFrom);
 
+    public static NeverContactPersonView NeverContactPerson(ReadNeverContactPerson read) => new(
+        read.Person.Id, read.Person.Relation, Text($"NeverContactRelation_{read.Person.Relation}"), read.Details.Names, read.Details.PhoneNumbers,
+        read.Person.ListedBy, read.Person.ListedAt, read.Person.ChangedBy, read.Person.ChangedAt);
+
     public static ContactStopView Stop(ContactStop stop) => new(stop.Id, stop.StoppedAt, stop.StoppedBy, stop.LiftedAt, stop.LiftedBy);
 
     public static AddressProtectionView Protection(ProtectedAddress protection) => new(

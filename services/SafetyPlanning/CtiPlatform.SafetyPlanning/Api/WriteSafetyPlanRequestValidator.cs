@@ -11,6 +11,7 @@ public sealed class WriteSafetyPlanRequestValidator : AbstractValidator<WriteSaf
     public WriteSafetyPlanRequestValidator(TimeProvider clock)
     {
         RuleFor(r => r.Sections).NotNull();
+        RuleFor(r => r.BasedOnVersion).GreaterThanOrEqualTo(0);
         RuleFor(r => r.ReviewOn).NotNull().Within(SafetyDateWindows.PlanReview, clock, () => SafetyTexts.DateRange);
         When(r => r.Sections is not null, () =>
         {

@@ -13,5 +13,10 @@ internal static class SafetyCells
 
     public static ProtectedCell RiskDetails(string tenantId, Guid assessmentId) => new(tenantId, "risk_assessments", "sealed_details", assessmentId.ToString());
 
+    public static ProtectedCell NeverContactDetails(string tenantId, Guid personId) => new(tenantId, "never_contact_people", "sealed_details", personId.ToString());
+
+    public static ProtectedCell NeverContactRemovalReason(string tenantId, Guid personId) =>
+        new(tenantId, "never_contact_people", "sealed_removal_reason", personId.ToString());
+
     public static ProtectedCell LiftReason(string tenantId, Guid stopId) => new(tenantId, "contact_stops", "sealed_lift_reason", stopId.ToString());
 }

@@ -29,7 +29,11 @@ internal sealed class SafetyPlans(
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<Outcome<ReadPlan>> WriteAsync(Guid courseId, SafetyPlanSections sections, DateOnly reviewOn, CancellationToken ct)
+    /// <summary>
+    /// Writes the next version. With <paramref name="basedOnVersion"/>, refused when that is no longer the current one; a
+    /// simultaneous revision of the same version loses at the unique version number (409 <c>ConcurrentChange</c>, decision 608).
+    /// </summary>
+    public async Task<Outcome<ReadPlan>> WriteAsync(Guid courseId, SafetyPlanSections sections, DateOnly reviewOn, int? basedOnVersion, CancellationToken ct)
     {
         if (await courses.VisibleAsync(courseId, ct) is not { } course)
         {
@@ -37,6 +41,11 @@ internal sealed class SafetyPlans(
         }
 
         var previous = await db.SafetyPlanVersions.Where(v => v.CourseId == courseId).OrderByDescending(v => v.Version).FirstOrDefaultAsync(ct);
+        if (basedOnVersion is { } based && based != (previous?.Version ?? 0))
+        {
+            return SafetyRefusal.PlanVersionChanged;
+        }
+
         await timers.CancelAsync(previous?.ReviewTokenId, ct);
         previous?.Supersede();
         var id = NewId.NextGuid();

@@ -10,5 +10,6 @@ public static class SafetyRefusal
     public static readonly Refusal ContactNotStopped = new(nameof(ContactNotStopped));
     public static readonly Refusal RiskChecklistIncomplete = new(nameof(RiskChecklistIncomplete), "answers");
     public static readonly Refusal UnknownRiskItem = new(nameof(UnknownRiskItem), "answers");
+    public static readonly Refusal PlanVersionChanged = new(nameof(PlanVersionChanged));
     public static readonly Refusal JudgementMayOnlyRaise = new(nameof(JudgementMayOnlyRaise), "judgedLevel");
 }

@@ -19,6 +19,8 @@ public sealed class SafetyPlanningDbContext(DbContextOptions<SafetyPlanningDbCon
 
     public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
 
+    public DbSet<NeverContactPerson> NeverContactPeople => Set<NeverContactPerson>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SafetyCourse>(b =>
@@ -57,6 +59,13 @@ public sealed class SafetyPlanningDbContext(DbContextOptions<SafetyPlanningDbCon
             b.Property(a => a.ComputedLevel).HasConversion<string>();
             b.Property(a => a.Level).HasConversion<string>();
             b.Ignore(a => a.RaisedByJudgement);
+        });
+        modelBuilder.Entity<NeverContactPerson>(b =>
+        {
+            b.ToTable("never_contact_people");
+            b.HasKey(p => p.Id);
+            b.HasIndex(p => p.CourseId);
+            b.Property(p => p.Relation).HasConversion<string>();
         });
         base.OnModelCreating(modelBuilder);
     }
