@@ -40,16 +40,21 @@ public sealed class HerCourse : IDisposable
 
     public HttpClient Worker { get; }
 
-    /// <summary>A course of <paramref name="tenant"/> whose worker recorded her profile with safe hours from–until.</summary>
-    public static async Task<HerCourse> StartAsync(SmsFixture fixture, string safeFrom, string safeUntil, string tenant = TestTokens.TenantA, string language = "da")
+    /// <summary>A course of <paramref name="tenant"/> whose worker recorded her profile with safe hours from–until (unless told not to).</summary>
+    public static async Task<HerCourse> StartAsync(
+        SmsFixture fixture, string safeFrom, string safeUntil, string tenant = TestTokens.TenantA, string language = "da", bool recordProfile = true)
     {
         var course = new HerCourse(fixture, Guid.NewGuid(), "worker-" + Guid.NewGuid().ToString("N"), tenant, "+45" + Random.Shared.Next(20_000_000, 99_999_999));
         await fixture.Workflow.PublishAsync(
             new ReferralApproved { ReferralId = course.CourseId, TenantId = tenant, WorkerId = course.WorkerId, ExpectedMoveOutDate = new DateOnly(2027, 3, 1), ApprovedAt = DateTimeOffset.UtcNow },
             tenant);
         await Eventually.Until(course.CourseRowsAsync, n => n == 1, TimeSpan.FromSeconds(30), $"course {course.CourseId} known to notifications");
-        using var saved = await course.SaveProfileAsync(safeFrom, safeUntil, language);
-        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        if (recordProfile)
+        {
+            using var saved = await course.SaveProfileAsync(safeFrom, safeUntil, language);
+            Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        }
+
         return course;
     }
 

@@ -49,11 +49,16 @@ public static class NotificationsExtensions
             x.AddConsumer<ContactStoppedConsumer>().Endpoint(e => e.Name = SafetyEventsQueue);
             x.AddConsumer<ContactStopLiftedConsumer>().Endpoint(e => e.Name = SafetyEventsQueue);
             x.AddConsumer<RiskLevelRaisedConsumer>().Endpoint(e => e.Name = SafetyEventsQueue);
+            x.AddConsumer<NeverContactPersonListedConsumer>().Endpoint(e => e.Name = SafetyEventsQueue);
+            x.AddConsumer<NeverContactPersonRemovedConsumer>().Endpoint(e => e.Name = SafetyEventsQueue);
             x.AddConsumer<DeliveryDueConsumer>(typeof(DeliveryDueConsumerDefinition));
         });
 
         // Workers' e-mail addresses, her number and the messages awaiting delivery are kept encrypted.
         builder.AddPersonalDataProtection();
+
+        // Her never-contact list arrives as keyed fingerprints; the ring lets this service test her number against them.
+        builder.AddContactMatching();
         builder.Services.AddOptions<DaprOptions>().BindConfiguration(nameof(DaprOptions)).ValidateDataAnnotations().ValidateOnStart();
         if (LocalMode(builder.Configuration))
         {
@@ -72,6 +77,7 @@ public static class NotificationsExtensions
         builder.Services.AddScoped<SmsPlanner>();
         builder.Services.AddScoped<SmsSender>();
         builder.Services.AddScoped<SmsHistory>();
+        builder.Services.AddScoped<NeverContactNumbers>();
         builder.Services.AddScoped<InboxQueries>();
         builder.Services.AddScoped<InboxCommands>();
         builder.Services.AddScoped<PreferenceCommands>();

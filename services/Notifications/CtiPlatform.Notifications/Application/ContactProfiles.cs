@@ -14,7 +14,8 @@ namespace CtiPlatform.Notifications.Application;
 /// plans her SMS anew and ends a pause after a raised risk (decision 709); withdrawing it cancels those not yet sent.
 /// </summary>
 internal sealed class ContactProfiles(
-    NotificationsDbContext db, TenantContext caller, PersonalDataProtector protector, IAccessLog accessLog, SmsPlanner planner, TimeProvider time)
+    NotificationsDbContext db, TenantContext caller, PersonalDataProtector protector, IAccessLog accessLog, SmsPlanner planner, NeverContactNumbers neverContact,
+    TimeProvider time)
 {
     /// <summary>How the access log names a contact profile.</summary>
     public const string Subject = "contact-profile";
@@ -43,6 +44,11 @@ internal sealed class ContactProfiles(
         if (course.ClosedOn is not null)
         {
             return NotificationRefusal.CourseClosed;
+        }
+
+        if (await neverContact.ListedAsync(course.TenantId, courseId, phoneNumber, ct))
+        {
+            return NotificationRefusal.NeverContactNumber;
         }
 
         var now = time.GetUtcNow();

@@ -16,7 +16,8 @@ namespace CtiPlatform.Notifications.Application;
 /// paused is not decided here but as each SMS is claimed (<see cref="SmsSender"/>), so a stop lifted in time lets it go.
 /// </summary>
 public sealed class SmsPlanner(
-    NotificationsDbContext db, IOutbox outbox, PersonalDataProtector protector, IOptions<NotificationsOptions> options, TimeProvider time)
+    NotificationsDbContext db, IOutbox outbox, PersonalDataProtector protector, NeverContactNumbers neverContact, IOptions<NotificationsOptions> options,
+    TimeProvider time)
 {
     /// <summary>
     /// Plans the reminder of <paramref name="meeting"/>. An open one is kept when <paramref name="replaceBecause"/> is null,
@@ -85,20 +86,24 @@ public sealed class SmsPlanner(
 
         var id = NewId.NextGuid();
         var binding = options.Value.For(meeting.TenantId).SmsBinding;
-        if (SmsTiming.DueAt(meeting.StartsAt, profile.SafeFrom, profile.SafeUntil, now) is not { } due)
+        var number = protector.Unprotect(profile.ProtectedNumber, NotificationCells.PhoneNumber(profile.TenantId, profile.CourseId));
+        var due = SmsTiming.DueAt(meeting.StartsAt, profile.SafeFrom, profile.SafeUntil, now);
+        var notSent = due is null ? SmsCancelReason.NoSafeTime
+            : await neverContact.ListedAsync(meeting.TenantId, meeting.CourseId, number, ct) ? SmsCancelReason.NeverContact
+            : null;
+        if (notSent is not null)
         {
-            if (earlier.Any(d => d.CancelledBecause == SmsCancelReason.NoSafeTime))
+            // Her worker sees once why this meeting gets no SMS.
+            if (!earlier.Any(d => d.CancelledBecause == notSent))
             {
-                return;
+                db.Deliveries.Add(Delivery.SmsNotSent(id, meeting.TenantId, meeting.CourseId, meeting.MeetingId, binding, now, notSent, now));
             }
 
-            db.Deliveries.Add(Delivery.SmsNotSent(id, meeting.TenantId, meeting.CourseId, meeting.MeetingId, binding, now, SmsCancelReason.NoSafeTime, now));
             return;
         }
 
-        var number = protector.Unprotect(profile.ProtectedNumber, NotificationCells.PhoneNumber(profile.TenantId, profile.CourseId));
         var message = protector.Protect(new SmsMessage(number, SmsWording.Body(profile, meeting.StartsAt)).ToJson(), NotificationCells.Message(meeting.TenantId, id));
-        db.Deliveries.Add(Delivery.ScheduleSms(id, meeting.TenantId, meeting.CourseId, meeting.MeetingId, binding, due, message, now));
-        outbox.Schedule(DeliveryDueConsumerDefinition.Address, due, new DeliveryDue { DeliveryId = id, TenantId = meeting.TenantId }, id);
+        db.Deliveries.Add(Delivery.ScheduleSms(id, meeting.TenantId, meeting.CourseId, meeting.MeetingId, binding, due!.Value, message, now));
+        outbox.Schedule(DeliveryDueConsumerDefinition.Address, due!.Value, new DeliveryDue { DeliveryId = id, TenantId = meeting.TenantId }, id);
     }
 }

@@ -14,7 +14,7 @@ namespace CtiPlatform.Notifications.Application;
 /// <summary>
 /// Hands an SMS to her to the sidecar at most once (docs/decisions/703-sms-to-her-at-most-once.md). First, in a
 /// transaction of its own that commits before the call, it locks her course's row, checks that nothing holds messages to
-/// her (closed, contact stopped, paused) and claims the delivery (<see cref="DeliveryState.Sending"/>); a delivery found
+/// her (closed, contact stopped, paused, her number on her never-contact list) and claims the delivery (<see cref="DeliveryState.Sending"/>); a delivery found
 /// claimed without an outcome is a host that died mid-send and becomes uncertain. Then it calls the Twilio binding with
 /// only <c>toNumber</c> as metadata, and records the outcome in the consumer's unit of work: sent; an unreachable sidecar
 /// (nothing left) tried again as for workers; anything else uncertain, never sent again, and her worker told.
@@ -115,7 +115,17 @@ public sealed partial class SmsSender(
         else
         {
             message = SmsMessage.FromJson(protector.Unprotect(delivery.ProtectedMessage!, NotificationCells.Message(delivery.TenantId, delivery.Id)));
-            delivery.Claim();
+            if (await scope.ServiceProvider.GetRequiredService<NeverContactNumbers>().ListedAsync(tenantId, delivery.CourseId!.Value, message.To, ct))
+            {
+                delivery.Cancel(SmsCancelReason.NeverContact);
+                LogHeld(delivery.Id, SmsCancelReason.NeverContact);
+                message = null;
+                result = Claim.Held;
+            }
+            else
+            {
+                delivery.Claim();
+            }
         }
 
         await claimDb.SaveChangesAsync(ct);

@@ -23,4 +23,7 @@ public static class SmsCancelReason
 
     /// <summary>Her profile changed or she withdrew her consent: it was written for terms she no longer has.</summary>
     public const string ProfileChanged = "profile-changed";
+
+    /// <summary>Her number matches a person on her never-contact list (decision 710).</summary>
+    public const string NeverContact = "never-contact";
 }

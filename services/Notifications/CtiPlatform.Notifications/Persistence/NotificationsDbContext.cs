@@ -23,6 +23,8 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
 
     public DbSet<SmsMeeting> SmsMeetings => Set<SmsMeeting>();
 
+    public DbSet<NeverContactPerson> NeverContactPeople => Set<NeverContactPerson>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<InboxEntry>(b =>
@@ -65,6 +67,11 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
         {
             b.ToTable("sms_meetings");
             b.HasKey(m => m.MeetingId);
+        });
+        modelBuilder.Entity<NeverContactPerson>(b =>
+        {
+            b.ToTable("never_contact_people");
+            b.HasKey(p => p.PersonId);
         });
         modelBuilder.Entity<ContactProfile>(b =>
         {
