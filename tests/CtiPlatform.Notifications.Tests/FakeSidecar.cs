@@ -10,12 +10,14 @@ namespace CtiPlatform.Notifications.Tests;
 
 /// <summary>
 /// A Dapr sidecar's bindings endpoint (<c>POST /v1.0/bindings/{name}</c>) on real Kestrel on loopback: it records
-/// every request as it arrived and answers 204, or 500 for a recipient told to fail. No Dapr runtime runs here.
+/// every request as it arrived and answers 204, or 500 for a recipient told to fail, or late for one told to hang. A
+/// recipient is an e-mail's <c>emailTo</c> or an SMS's <c>toNumber</c>. No Dapr runtime runs here.
 /// </summary>
 public sealed class FakeSidecar : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, int> failuresLeft = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TimeSpan> hangs = new(StringComparer.Ordinal);
 
     private FakeSidecar(WebApplication app) => this.app = app;
 
@@ -38,10 +40,13 @@ public sealed class FakeSidecar : IAsyncDisposable
         return sidecar;
     }
 
-    /// <summary>The next <paramref name="count"/> requests to <paramref name="emailTo"/> get 500; int.MaxValue for all.</summary>
-    public void Fail(string emailTo, int count) => failuresLeft[emailTo] = count;
+    /// <summary>The next <paramref name="count"/> requests to <paramref name="recipient"/> get 500; int.MaxValue for all.</summary>
+    public void Fail(string recipient, int count) => failuresLeft[recipient] = count;
 
-    public IReadOnlyList<SidecarRequest> To(string emailTo) => Received.Where(r => r.Metadata.GetValueOrDefault("emailTo") == emailTo).ToList();
+    /// <summary>Every request to <paramref name="recipient"/> takes <paramref name="delay"/> before it is answered, as a relay that hangs.</summary>
+    public void Hang(string recipient, TimeSpan delay) => hangs[recipient] = delay;
+
+    public IReadOnlyList<SidecarRequest> To(string recipient) => Received.Where(r => Recipient(r.Metadata) == recipient).ToList();
 
     public async ValueTask DisposeAsync()
     {
@@ -66,7 +71,12 @@ public sealed class FakeSidecar : IAsyncDisposable
             await Task.Delay(Delay);
         }
 
-        var to = metadata.GetValueOrDefault("emailTo") ?? "";
+        var to = Recipient(metadata);
+        if (hangs.TryGetValue(to, out var hang))
+        {
+            await Task.Delay(hang);
+        }
+
         if (failuresLeft.TryGetValue(to, out var left) && left > 0)
         {
             failuresLeft[to] = left == int.MaxValue ? left : left - 1;
@@ -75,4 +85,7 @@ public sealed class FakeSidecar : IAsyncDisposable
 
         return Results.NoContent();
     }
+
+    private static string Recipient(IReadOnlyDictionary<string, string> metadata) =>
+        metadata.GetValueOrDefault("emailTo") ?? metadata.GetValueOrDefault("toNumber") ?? "";
 }

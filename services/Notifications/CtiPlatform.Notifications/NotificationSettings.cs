@@ -22,4 +22,10 @@ public sealed class NotificationSettings
     /// <summary>The wait after the first failed attempt; each further wait doubles.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether a raised risk level pauses SMS to her until her worker records her contact profile again with her
+    /// (docs/decisions/709-raised-risk-pauses-sms.md); the default, a municipality may turn it off.
+    /// </summary>
+    public bool PauseSmsOnRaisedRisk { get; set; } = true;
 }

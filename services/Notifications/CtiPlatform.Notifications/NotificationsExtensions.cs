@@ -17,6 +17,12 @@ public static class NotificationsExtensions
     /// <summary>The queue of the lifecycle events that tell this service which courses exist and whose they are.</summary>
     public const string CourseEventsQueue = "notification-courses";
 
+    /// <summary>The queue of course tracking's meeting events, which plan the SMS to her the day before.</summary>
+    public const string MeetingEventsQueue = "notification-meetings";
+
+    /// <summary>The queue of safety planning's events that stop or pause messages to her.</summary>
+    public const string SafetyEventsQueue = "notification-safety";
+
     /// <summary>
     /// The notification service: its database (<c>notifications-db</c>) and messaging, the workflow's reminders taken
     /// into inboxes and e-mail deliveries, the Dapr sidecar seam (<c>DaprOptions</c>), settings, personal-data
@@ -37,11 +43,22 @@ public static class NotificationsExtensions
             x.AddConsumer<ReferralApprovedConsumer>().Endpoint(e => e.Name = CourseEventsQueue);
             x.AddConsumer<CourseReassignedConsumer>().Endpoint(e => e.Name = CourseEventsQueue);
             x.AddConsumer<CourseClosedConsumer>().Endpoint(e => e.Name = CourseEventsQueue);
+            x.AddConsumer<MeetingPlannedConsumer>().Endpoint(e => e.Name = MeetingEventsQueue);
+            x.AddConsumer<MeetingMovedConsumer>().Endpoint(e => e.Name = MeetingEventsQueue);
+            x.AddConsumer<MeetingCancelledConsumer>().Endpoint(e => e.Name = MeetingEventsQueue);
+            x.AddConsumer<ContactStoppedConsumer>().Endpoint(e => e.Name = SafetyEventsQueue);
+            x.AddConsumer<ContactStopLiftedConsumer>().Endpoint(e => e.Name = SafetyEventsQueue);
+            x.AddConsumer<RiskLevelRaisedConsumer>().Endpoint(e => e.Name = SafetyEventsQueue);
+            x.AddConsumer<NeverContactPersonListedConsumer>().Endpoint(e => e.Name = SafetyEventsQueue);
+            x.AddConsumer<NeverContactPersonRemovedConsumer>().Endpoint(e => e.Name = SafetyEventsQueue);
             x.AddConsumer<DeliveryDueConsumer>(typeof(DeliveryDueConsumerDefinition));
         });
 
         // Workers' e-mail addresses, her number and the messages awaiting delivery are kept encrypted.
         builder.AddPersonalDataProtection();
+
+        // Her never-contact list arrives as keyed fingerprints; the ring lets this service test her number against them.
+        builder.AddContactMatching();
         builder.Services.AddOptions<DaprOptions>().BindConfiguration(nameof(DaprOptions)).ValidateDataAnnotations().ValidateOnStart();
         if (LocalMode(builder.Configuration))
         {
@@ -57,6 +74,10 @@ public static class NotificationsExtensions
         builder.Services.AddValidatorsFrom(typeof(NotificationsExtensions).Assembly);
         builder.Services.AddScoped<ReminderIntake>();
         builder.Services.AddScoped<DeliveryRunner>();
+        builder.Services.AddScoped<SmsPlanner>();
+        builder.Services.AddScoped<SmsSender>();
+        builder.Services.AddScoped<SmsHistory>();
+        builder.Services.AddScoped<NeverContactNumbers>();
         builder.Services.AddScoped<InboxQueries>();
         builder.Services.AddScoped<InboxCommands>();
         builder.Services.AddScoped<PreferenceCommands>();
@@ -65,7 +86,7 @@ public static class NotificationsExtensions
         return builder;
     }
 
-    /// <summary>The notifications API under <c>/api/notifications</c>: inbox, deliveries, preferences, contact profiles and the access log.</summary>
+    /// <summary>The notifications API under <c>/api/notifications</c>: inbox, deliveries, preferences, contact profiles, SMS to her and the access log.</summary>
     public static WebApplication MapNotificationsApi(this WebApplication app)
     {
         app.MapInboxApi();
@@ -73,6 +94,7 @@ public static class NotificationsExtensions
         app.MapPreferencesApi();
         app.MapTemplatesApi();
         app.MapContactProfileApi();
+        app.MapSmsToHerApi();
         if (LocalMode(app.Configuration))
         {
             app.MapSentMessagesApi();

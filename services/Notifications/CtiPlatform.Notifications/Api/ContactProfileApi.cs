@@ -69,5 +69,6 @@ public static class ContactProfileApi
         record.Profile.Template,
         record.Profile.Language,
         record.Profile.UpdatedAt,
-        record.Profile.UpdatedBy);
+        record.Profile.UpdatedBy,
+        record.SmsPausedSince);
 }

@@ -13,4 +13,5 @@ public sealed record ContactProfileView(
     string Template,
     string Language,
     DateTimeOffset UpdatedAt,
-    string UpdatedBy);
+    string UpdatedBy,
+    DateTimeOffset? SmsPausedSince);

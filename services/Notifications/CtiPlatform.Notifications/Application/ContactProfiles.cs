@@ -10,9 +10,12 @@ namespace CtiPlatform.Notifications.Application;
 
 /// <summary>
 /// The contact profile of a course (decision 706): recorded or withdrawn by the course's own worker with her, read by
-/// her or a team lead. Her number is personal data: kept encrypted, and every read or change access-logged.
+/// her or a team lead. Her number is personal data: kept encrypted, and every read or change access-logged. Recording it
+/// plans her SMS anew and ends a pause after a raised risk (decision 709); withdrawing it cancels those not yet sent.
 /// </summary>
-internal sealed class ContactProfiles(NotificationsDbContext db, TenantContext caller, PersonalDataProtector protector, IAccessLog accessLog, TimeProvider time)
+internal sealed class ContactProfiles(
+    NotificationsDbContext db, TenantContext caller, PersonalDataProtector protector, IAccessLog accessLog, SmsPlanner planner, NeverContactNumbers neverContact,
+    TimeProvider time)
 {
     /// <summary>How the access log names a contact profile.</summary>
     public const string Subject = "contact-profile";
@@ -21,14 +24,14 @@ internal sealed class ContactProfiles(NotificationsDbContext db, TenantContext c
 
     public async Task<Outcome<ContactProfileRecord>> ReadAsync(Guid courseId, CancellationToken ct)
     {
-        if (!await db.Courses.VisibleTo(caller, Today).AnyAsync(c => c.CourseId == courseId, ct)
+        if (await db.Courses.VisibleTo(caller, Today).SingleOrDefaultAsync(c => c.CourseId == courseId, ct) is not { } course
             || await db.ContactProfiles.SingleOrDefaultAsync(p => p.CourseId == courseId, ct) is not { } profile)
         {
             return Outcome<ContactProfileRecord>.NotFound;
         }
 
         accessLog.Record(Subject, courseId.ToString(), AccessAction.Read, AccessPurposes.ForReader(caller));
-        return Present(profile);
+        return Present(profile, course);
     }
 
     public async Task<Outcome<ContactProfileRecord>> SaveAsync(Guid courseId, ContactTerms terms, string phoneNumber, CancellationToken ct)
@@ -41,6 +44,11 @@ internal sealed class ContactProfiles(NotificationsDbContext db, TenantContext c
         if (course.ClosedOn is not null)
         {
             return NotificationRefusal.CourseClosed;
+        }
+
+        if (await neverContact.ListedAsync(course.TenantId, courseId, phoneNumber, ct))
+        {
+            return NotificationRefusal.NeverContactNumber;
         }
 
         var now = time.GetUtcNow();
@@ -63,8 +71,11 @@ internal sealed class ContactProfiles(NotificationsDbContext db, TenantContext c
             return refusal;
         }
 
+        // Recorded anew with her, so a pause after a raised risk ends here; her SMS not yet sent were written for her old terms.
+        course.ResumeSms();
+        await planner.PlanCourseAsync(course, profile, SmsCancelReason.ProfileChanged, ct);
         accessLog.Record(Subject, courseId.ToString(), AccessAction.Change, AccessPurposes.CaseHandling);
-        return new ContactProfileRecord(profile, phoneNumber);
+        return new ContactProfileRecord(profile, phoneNumber, course.SmsPausedSince);
     }
 
     /// <summary>She withdrew her consent: the profile goes, and her number with it.</summary>
@@ -77,10 +88,11 @@ internal sealed class ContactProfiles(NotificationsDbContext db, TenantContext c
         }
 
         db.ContactProfiles.Remove(profile);
+        await planner.CancelOpenAsync(courseId, null, SmsCancelReason.ProfileChanged, ct);
         accessLog.Record(Subject, courseId.ToString(), AccessAction.Change, AccessPurposes.CaseHandling);
         return true;
     }
 
-    private ContactProfileRecord Present(ContactProfile profile) =>
-        new(profile, protector.Unprotect(profile.ProtectedNumber, NotificationCells.PhoneNumber(profile.TenantId, profile.CourseId)));
+    private ContactProfileRecord Present(ContactProfile profile, NotificationCourse course) =>
+        new(profile, protector.Unprotect(profile.ProtectedNumber, NotificationCells.PhoneNumber(profile.TenantId, profile.CourseId)), course.SmsPausedSince);
 }

@@ -13,11 +13,12 @@ namespace CtiPlatform.Notifications.Application;
 /// One attempt at a due delivery: hand it to its binding, then record it sent, or failed for now with the next
 /// attempt scheduled, or failed for good (docs/decisions/702-delivery-engine.md). The outcome commits with the
 /// consumer's unit of work; should that commit be lost after the sidecar took the message, the redelivered timer
-/// sends it again — at least once, as a worker's e-mail may be. Log lines carry ids and codes only.
+/// sends it again — at least once, as a worker's e-mail may be. An SMS to her goes through <see cref="SmsSender"/> instead,
+/// at most once. Log lines carry ids and codes only.
 /// </summary>
 public sealed partial class DeliveryRunner(
     NotificationsDbContext db, IDaprBindings bindings, PersonalDataProtector protector, IOutbox outbox, IOptions<NotificationsOptions> options,
-    TimeProvider time, ILogger<DeliveryRunner> logger)
+    SmsSender sms, TimeProvider time, ILogger<DeliveryRunner> logger)
 {
     public const string EmailTo = "emailTo";
     public const string Subject = "subject";
@@ -25,6 +26,13 @@ public sealed partial class DeliveryRunner(
     public async Task RunAsync(Guid deliveryId, CancellationToken cancellationToken)
     {
         var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.Id == deliveryId, cancellationToken);
+        if (delivery is { Channel: DeliveryChannel.Sms })
+        {
+            // Also when it is no longer open: a claim without an outcome is found there.
+            await sms.SendAsync(delivery, cancellationToken);
+            return;
+        }
+
         if (delivery is not { IsOpen: true })
         {
             LogClosed(deliveryId);

@@ -5,7 +5,9 @@ namespace CtiPlatform.Notifications.Domain;
 /// <summary>
 /// One message handed to a Dapr output binding: when it is due, through which binding, its attempts and its outcome.
 /// The message itself (recipient, subject, text) is kept only encrypted and only while it may still be sent
-/// (<see cref="ProtectedMessage"/>); what stays afterwards is what was sent when and through which binding.
+/// (<see cref="ProtectedMessage"/>); what stays afterwards is what was sent when and through which binding. An SMS to her
+/// names her course and the meeting it reminds of, and goes to the sidecar at most once (decision 703): it is claimed
+/// (<see cref="Claim"/>) in a transaction of its own before the call, and a claim without an outcome is uncertain.
 /// </summary>
 public sealed class Delivery : ITenantOwned
 {
@@ -42,8 +44,20 @@ public sealed class Delivery : ITenantOwned
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The course of the woman an SMS goes to; null for a worker's e-mail.</summary>
+    public Guid? CourseId { get; private set; }
+
+    /// <summary>The meeting an SMS reminds her of; null for a worker's e-mail.</summary>
+    public Guid? MeetingId { get; private set; }
+
+    /// <summary>Why it was withdrawn or never sent, as a code (<see cref="SmsCancelReason"/>); null otherwise.</summary>
+    public string? CancelledBecause { get; private set; }
+
     /// <summary>Whether it may still be handed to the sidecar.</summary>
     public bool IsOpen => State is DeliveryState.Scheduled or DeliveryState.Due;
+
+    /// <summary>Whether an SMS may have left: once claimed it is never handed to the sidecar again.</summary>
+    public bool MayHaveLeft => State is DeliveryState.Sending or DeliveryState.Sent or DeliveryState.Uncertain;
 
     public static Delivery Schedule(
         Guid id, string tenantId, string recipientId, Guid? inboxEntryId, DeliveryChannel channel, string binding, DateTimeOffset dueAt,
@@ -61,10 +75,65 @@ public sealed class Delivery : ITenantOwned
         CreatedAt = now,
     };
 
+    /// <summary>An SMS to her about <paramref name="meetingId"/>, recorded to her course; the message is encrypted.</summary>
+    public static Delivery ScheduleSms(
+        Guid id, string tenantId, Guid courseId, Guid meetingId, string binding, DateTimeOffset dueAt, string protectedMessage, DateTimeOffset now)
+    {
+        var delivery = Schedule(id, tenantId, courseId.ToString(), null, DeliveryChannel.Sms, binding, dueAt, protectedMessage, now);
+        delivery.CourseId = courseId;
+        delivery.MeetingId = meetingId;
+        return delivery;
+    }
+
+    /// <summary>
+    /// An SMS that will not be sent because <paramref name="reason"/> held when it was planned (e.g. no safe time before
+    /// the meeting): kept cancelled, without a message, so her worker sees why she got none.
+    /// </summary>
+    public static Delivery SmsNotSent(Guid id, string tenantId, Guid courseId, Guid meetingId, string binding, DateTimeOffset dueAt, string reason, DateTimeOffset now)
+    {
+        var delivery = Schedule(id, tenantId, courseId.ToString(), null, DeliveryChannel.Sms, binding, dueAt, "", now);
+        delivery.CourseId = courseId;
+        delivery.MeetingId = meetingId;
+        delivery.Cancel(reason);
+        return delivery;
+    }
+
+    /// <summary>
+    /// Claims an open SMS for its one hand-over to the sidecar; the caller commits this before the call. The message stays
+    /// until the outcome is known, as a sidecar that could not be reached took nothing and the SMS is tried again.
+    /// </summary>
+    public bool Claim()
+    {
+        if (!IsOpen)
+        {
+            return false;
+        }
+
+        Attempts++;
+        State = DeliveryState.Sending;
+        return true;
+    }
+
+    /// <summary>
+    /// The SMS may or may not have reached her — the sidecar answered with an error, timed out or broke off after it was
+    /// given the message, or a claim was found without an outcome after a crash. Never sent again; the message is dropped.
+    /// </summary>
+    public void Uncertain(DateTimeOffset at, string reason)
+    {
+        State = DeliveryState.Uncertain;
+        FailedAt = at;
+        LastFailure = reason;
+        ProtectedMessage = null;
+    }
+
     /// <summary>The sidecar took it: sent, and the message is dropped.</summary>
     public void Sent(DateTimeOffset at)
     {
-        Attempts++;
+        if (State != DeliveryState.Sending)
+        {
+            Attempts++;
+        }
+
         State = DeliveryState.Sent;
         SentAt = at;
         LastFailure = null;
@@ -72,7 +141,7 @@ public sealed class Delivery : ITenantOwned
     }
 
     /// <summary>Withdraws it while it is still open; the message is dropped. Returns whether it was withdrawn.</summary>
-    public bool Cancel()
+    public bool Cancel(string? reason = null)
     {
         if (!IsOpen)
         {
@@ -80,6 +149,7 @@ public sealed class Delivery : ITenantOwned
         }
 
         State = DeliveryState.Cancelled;
+        CancelledBecause = reason;
         ProtectedMessage = null;
         return true;
     }
@@ -91,7 +161,11 @@ public sealed class Delivery : ITenantOwned
     /// </summary>
     public DateTimeOffset? AttemptFailed(DateTimeOffset at, string reason, int maxAttempts, TimeSpan firstRetryDelay)
     {
-        Attempts++;
+        if (State != DeliveryState.Sending)
+        {
+            Attempts++;
+        }
+
         LastFailure = reason;
         if (Attempts >= maxAttempts)
         {

@@ -17,4 +17,10 @@ public enum DeliveryState
 
     /// <summary>Withdrawn before it was sent.</summary>
     Cancelled = 4,
+
+    /// <summary>An SMS to her claimed for its one hand-over to the sidecar, its outcome not yet recorded (decision 703).</summary>
+    Sending = 5,
+
+    /// <summary>An SMS to her that may or may not have reached her; never sent again, shown to her worker (decision 703).</summary>
+    Uncertain = 6,
 }

@@ -15,4 +15,5 @@ public static class NotificationRefusal
     public static readonly Refusal UnknownSmsTemplate = new(nameof(UnknownSmsTemplate), "template");
     public static readonly Refusal UnknownSmsLanguage = new(nameof(UnknownSmsLanguage), "language");
     public static readonly Refusal CourseClosed = new(nameof(CourseClosed), "courseId");
+    public static readonly Refusal NeverContactNumber = new(nameof(NeverContactNumber), "phoneNumber");
 }

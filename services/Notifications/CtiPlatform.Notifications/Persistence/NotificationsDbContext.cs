@@ -21,6 +21,10 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
 
     public DbSet<ContactProfile> ContactProfiles => Set<ContactProfile>();
 
+    public DbSet<SmsMeeting> SmsMeetings => Set<SmsMeeting>();
+
+    public DbSet<NeverContactPerson> NeverContactPeople => Set<NeverContactPerson>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<InboxEntry>(b =>
@@ -39,6 +43,7 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
         {
             b.ToTable("deliveries");
             b.Ignore(d => d.IsOpen);
+            b.Ignore(d => d.MayHaveLeft);
             b.HasOne<InboxEntry>().WithMany().HasForeignKey(d => d.InboxEntryId);
             b.HasIndex(d => new { d.TenantId, d.RecipientId });
         });
@@ -56,6 +61,17 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
         {
             b.ToTable("notification_courses");
             b.HasKey(c => c.CourseId);
+            b.Ignore(c => c.IsClosed);
+        });
+        modelBuilder.Entity<SmsMeeting>(b =>
+        {
+            b.ToTable("sms_meetings");
+            b.HasKey(m => m.MeetingId);
+        });
+        modelBuilder.Entity<NeverContactPerson>(b =>
+        {
+            b.ToTable("never_contact_people");
+            b.HasKey(p => p.PersonId);
         });
         modelBuilder.Entity<ContactProfile>(b =>
         {

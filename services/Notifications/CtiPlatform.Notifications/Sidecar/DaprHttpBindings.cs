@@ -5,7 +5,8 @@ namespace CtiPlatform.Notifications.Sidecar;
 
 /// <summary>
 /// The sidecar's bindings API: <c>POST /v1.0/bindings/{name}</c> with <c>{"operation":"create","data":…,"metadata":{…}}</c>.
-/// Any answer but 2xx, and any transport error or timeout, is a <see cref="DaprBindingException"/>.
+/// Any answer but 2xx, and any transport error or timeout, is a <see cref="DaprBindingException"/> that says whether the
+/// request can have reached the sidecar.
 /// </summary>
 internal sealed class DaprHttpBindings(HttpClient http, IOptions<DaprOptions> options) : IDaprBindings
 {
@@ -30,9 +31,15 @@ internal sealed class DaprHttpBindings(HttpClient http, IOptions<DaprOptions> op
         {
             response = await http.SendAsync(request, timeout.Token);
         }
-        catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (HttpRequestException e)
         {
-            throw new DaprBindingException(binding, null, e);
+            // Only a refused or failed connect is certain to have written nothing (decision 703).
+            throw new DaprBindingException(
+                binding, null, e, e.HttpRequestError == HttpRequestError.ConnectionError ? DaprBindingException.Unreachable : DaprBindingException.Broken);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new DaprBindingException(binding, null, e, DaprBindingException.Timeout);
         }
 
         using (response)
