@@ -31,6 +31,11 @@ public class NotificationsFixture : IAsyncLifetime
     /// <summary>What a fixture for a particular test class adds to, or replaces in, the configuration.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Overrides => [];
 
+    /// <summary>What a fixture for a particular test class registers on top of the service's own (a clock).</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
@@ -54,7 +59,11 @@ public class NotificationsFixture : IAsyncLifetime
 
     /// <summary>Starts (another) host of the service on this fixture's database, broker and sidecar.</summary>
     public Task<ServiceHost> StartHostAsync() =>
-        NotificationsService.StartAsync(Configuration, services => services.AddLogging(logging => logging.AddProvider(Logs)));
+        NotificationsService.StartAsync(Configuration, services =>
+        {
+            services.AddLogging(logging => logging.AddProvider(Logs));
+            AddServices(services);
+        });
 
     /// <summary>Stops the running host, as a crash or deployment would; <see cref="StartAgainAsync"/> brings up its successor.</summary>
     public Task StopHostAsync() => Host.DisposeAsync().AsTask();
