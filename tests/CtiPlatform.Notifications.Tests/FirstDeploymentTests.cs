@@ -1,4 +1,5 @@
 using CtiPlatform.Contracts.Reminders;
+using CtiPlatform.Persistence.Schema;
 using CtiPlatform.Testing;
 
 namespace CtiPlatform.Notifications.Tests;
@@ -61,6 +62,27 @@ public sealed class FirstDeploymentTests : IAsyncLifetime
         using var client = new NotificationsClient(host, worker);
         await client.EntryAboutAsync(course);
         Assert.Single(await client.InboxAsync());
+    }
+
+    [Fact]
+    public async Task A_migrate_step_run_after_something_built_the_bus_fails_instead_of_consuming_what_waits()
+    {
+        Assert.Equal(0, await MigrateAsync());
+        await PublishAsTheWorkflowAsync(Guid.NewGuid(), $"worker-{Guid.NewGuid():N}");
+
+        // Mapping the health checks before the step builds the bus, as a Program.cs in the wrong order would.
+        var app = ServiceHost.Build(configuration, b => b.AddNotifications(), a => a.MapNotificationsApi());
+        try
+        {
+            Assert.True(await MigrateCommand.TryRunAsync(app, ["migrate"]));
+            Assert.Equal(1, Environment.ExitCode);
+        }
+        finally
+        {
+            Environment.ExitCode = 0;
+        }
+
+        Assert.Single(await virtualHost.PeekAsync(ReminderQueue));
     }
 
     public async Task DisposeAsync()
