@@ -135,6 +135,8 @@ public class ComposeTests
         if (values.Database)
         {
             Assert.Equal("service_healthy", Condition($"{name}-migrate", "postgres"));
+            // With the broker, the migration step declares the service's queues (decision 213).
+            Assert.Equal(values.RabbitMq ? "service_healthy" : null, Condition($"{name}-migrate", "rabbitmq"));
         }
         Assert.Null(services[name]!["ports"]);
         Assert.Contains("8080", services[name]!["expose"]!.AsArray().Select(p => p!.ToString()));
@@ -167,8 +169,10 @@ public class ComposeTests
             Assert.Equal(services[name]!["image"]?.ToString(), migration["image"]?.ToString());
             Assert.Equal(services[name]!["build"]!.ToJsonString(), migration["build"]!.ToJsonString());
             Assert.Equal("no", (string?)migration["restart"]);
-            // It needs no key: it serves no request and touches no personal data.
-            Assert.DoesNotContain(migrationEnvironment, p => p.Key.Contains("Key", StringComparison.Ordinal) || p.Key.Contains("rabbitmq", StringComparison.Ordinal));
+            // It needs no key: it serves no request and touches no personal data. With the broker it declares the
+            // service's queues as the service's own broker user (decision 213).
+            Assert.DoesNotContain(migrationEnvironment, p => p.Key.Contains("Key", StringComparison.Ordinal));
+            Assert.Equal((string?)environment["ConnectionStrings__rabbitmq"], (string?)migrationEnvironment["ConnectionStrings__rabbitmq"]);
         }
 
         if (values.RabbitMq)

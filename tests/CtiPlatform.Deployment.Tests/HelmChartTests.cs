@@ -325,15 +325,21 @@ public class HelmChartTests
         var secretRefs = container["env"]!.AsArray().Where(v => v!["valueFrom"] is not null).ToDictionary(
             v => (string)v!["name"]!,
             v => ((string?)v!["valueFrom"]!["secretKeyRef"]!["name"], (string?)v["valueFrom"]!["secretKeyRef"]!["key"]));
-        Assert.Equal(
-            new Dictionary<string, (string?, string?)>
-            {
-                [$"ConnectionStrings__{name}-db"] = (service.DatabaseSecret, "connection-string"),
-                [$"ConnectionStrings__{name}-db-migrations"] = (service.DatabaseSecret, "migrations-connection-string"),
-            }.OrderBy(p => p.Key, StringComparer.Ordinal),
-            secretRefs.OrderBy(p => p.Key, StringComparer.Ordinal));
+        var expectedRefs = new Dictionary<string, (string?, string?)>
+        {
+            [$"ConnectionStrings__{name}-db"] = (service.DatabaseSecret, "connection-string"),
+            [$"ConnectionStrings__{name}-db-migrations"] = (service.DatabaseSecret, "migrations-connection-string"),
+        };
+        if (service.RabbitMq)
+        {
+            // It declares the service's queues as the service's own broker user (decision 213).
+            expectedRefs["ConnectionStrings__rabbitmq"] = (values.SharedSecret, $"{name}-rabbitmq-connection-string");
+        }
 
-        // Its pods are not the service's: no Service routes to them, and their own policy allows DNS and PostgreSQL only.
+        Assert.Equal(expectedRefs.OrderBy(p => p.Key, StringComparer.Ordinal), secretRefs.OrderBy(p => p.Key, StringComparer.Ordinal));
+
+        // Its pods are not the service's: no Service routes to them, and their own policy allows DNS, PostgreSQL and,
+        // with the broker, RabbitMQ only.
         var podLabels = job["spec"]!["template"]!["metadata"]!["labels"]!.AsObject();
         var selector = rendering.Single("Service", name)["spec"]!["selector"]!.AsObject();
         Assert.False(selector.All(p => (string?)podLabels[p.Key] == (string?)p.Value), "the service's Service selects the migration pod");
@@ -342,12 +348,15 @@ public class HelmChartTests
             var policy = Assert.Single(rendering.OfKind("NetworkPolicy"), p => Rendering.ServiceOf(p) == $"{name}-migrate");
             Assert.True(policy["spec"]!["podSelector"]!["matchLabels"]!.AsObject().All(p => (string?)podLabels[p.Key] == (string?)p.Value));
             Assert.Null(policy["spec"]!["ingress"]);
-            Assert.Equal([53L, 53L, (long)values["postgresql"]!["port"]!],
-                policy["spec"]!["egress"]!.AsArray().SelectMany(r => r!["ports"]!.AsArray()).Select(p => (long)p!["port"]!));
+            long[] ports = service.RabbitMq
+                ? [53L, 53L, (long)values["postgresql"]!["port"]!, (long)values["rabbitmq"]!["port"]!]
+                : [53L, 53L, (long)values["postgresql"]!["port"]!];
+            Assert.Equal(ports, policy["spec"]!["egress"]!.AsArray().SelectMany(r => r!["ports"]!.AsArray()).Select(p => (long)p!["port"]!));
         }
 
-        // Created by the chart, the database Secret must exist before the pre-install Job that reads it.
-        if (rendering.OfKind("Secret").FirstOrDefault(x => Rendering.NameOf(x) == service.DatabaseSecret) is { } secret)
+        // Created by the chart, the database Secret (and the shared one with the broker's) must exist before the pre-install Job that reads it.
+        string[] secretsRead = service.RabbitMq ? [service.DatabaseSecret, values.SharedSecret] : [service.DatabaseSecret];
+        foreach (var secret in rendering.OfKind("Secret").Where(x => secretsRead.Contains(Rendering.NameOf(x))))
         {
             Assert.Equal("pre-install,pre-upgrade", (string?)secret["metadata"]!["annotations"]?["helm.sh/hook"]);
             Assert.True(int.Parse((string)secret["metadata"]!["annotations"]!["helm.sh/hook-weight"]!, System.Globalization.CultureInfo.InvariantCulture)

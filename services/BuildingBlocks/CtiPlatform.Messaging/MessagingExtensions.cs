@@ -4,6 +4,7 @@ using CtiPlatform.Messaging.Inbox;
 using CtiPlatform.Messaging.Outbox;
 using CtiPlatform.Messaging.Scheduling;
 using CtiPlatform.Messaging.Tenancy;
+using CtiPlatform.Messaging.Topology;
 using CtiPlatform.Persistence;
 using CtiPlatform.Persistence.Schema;
 using CtiPlatform.ServiceDefaults.Health;
@@ -29,6 +30,7 @@ public static class MessagingExtensions
     /// every consumer and saga runs in one transaction with an inbox check, so a redelivered message changes
     /// nothing twice, and only for the tenant its header names once verified against the configured municipalities
     /// and the body (otherwise the message goes to <c>_error</c>, docs/decisions/211-message-tenant-is-verified.md). Transport from <c>MessagingOptions:Transport</c>; RabbitMQ at <c>ConnectionStrings:rabbitmq</c>.
+    /// With RabbitMQ the <c>migrate</c> step also declares the service's queues, so nothing published before its first start is lost (decision 213).
     /// Call after <c>AddServiceDatabase&lt;TContext&gt;</c>.
     /// </summary>
     /// <param name="builder">The service host.</param>
@@ -52,6 +54,13 @@ public static class MessagingExtensions
         services.AddScoped<IOutbox>(sp => sp.GetRequiredService<EntityFrameworkOutbox<TContext>>());
         services.AddScoped<IInboxUnitOfWork, InboxUnitOfWork<TContext>>();
         services.AddSingleton<MessageTenantCheck>();
+        if (settings.Transport == MessagingTransport.RabbitMq)
+        {
+            // The migrate step declares the queues before any pod of the release runs (decision 213).
+            services.AddSingleton<BrokerTopologyStep>();
+            services.AddSingleton<IDeploymentStep>(sp => sp.GetRequiredService<BrokerTopologyStep>());
+        }
+
         services.AddScoped<IMessageScheduler>(sp => new MessageScheduler(
             new OutboxScheduleMessageProvider<TContext>(sp.GetRequiredService<EntityFrameworkOutbox<TContext>>(), null),
             sp.GetRequiredService<IBus>().Topology));
@@ -85,6 +94,7 @@ public static class MessagingExtensions
                     ?? throw new InvalidOperationException("Connection string 'rabbitmq' is not configured (ConnectionStrings__rabbitmq).");
                 cfg.Host(new Uri(address), h => h.PublisherConfirmation = true);
                 cfg.Durable = true;
+                cfg.DeployTopologyOnly = context.GetRequiredService<BrokerTopologyStep>().BusBuilt();
                 ConfigureBus<TContext, IRabbitMqReceiveEndpointConfigurator>(context, cfg, settings);
             });
         });

@@ -73,6 +73,7 @@ public static class NotificationsExtensions
         NotificationPolicies.Add(builder.Services);
         builder.Services.AddValidatorsFrom(typeof(NotificationsExtensions).Assembly);
         builder.Services.AddScoped<ReminderIntake>();
+        builder.Services.AddScoped<DailyDigests>();
         builder.Services.AddScoped<DeliveryRunner>();
         builder.Services.AddScoped<SmsPlanner>();
         builder.Services.AddScoped<SmsSender>();

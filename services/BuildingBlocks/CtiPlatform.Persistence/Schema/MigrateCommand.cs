@@ -30,6 +30,12 @@ public static class MigrateCommand
                 logger.LogInformation("Database {Database} is current; this run applied {Count} migrations", schema.Name, applied.Count);
             }
 
+            foreach (var step in app.Services.GetServices<IDeploymentStep>())
+            {
+                await step.RunAsync(CancellationToken.None);
+                logger.LogInformation("Deployed the {Step}", step.Name);
+            }
+
             Environment.ExitCode = 0;
         }
         catch (Exception e) when (e is InvalidOperationException or Npgsql.NpgsqlException)

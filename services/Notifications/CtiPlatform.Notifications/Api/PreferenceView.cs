@@ -1,3 +1,3 @@
 namespace CtiPlatform.Notifications.Api;
 
-public sealed record PreferenceView(bool EmailWanted, string? Email);
+public sealed record PreferenceView(bool EmailWanted, string? Email, string? DigestAt);

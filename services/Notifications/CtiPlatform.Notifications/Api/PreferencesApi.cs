@@ -1,3 +1,4 @@
+using System.Globalization;
 using CtiPlatform.Notifications.Application;
 using CtiPlatform.Notifications.Persistence;
 using CtiPlatform.Notifications.Resources;
@@ -23,7 +24,12 @@ public static class PreferencesApi
         TypedResults.Ok(View(await preferences.ReadAsync(ct)));
 
     private static async Task<Results<Ok<PreferenceView>, NotFound, ProblemHttpResult>> Save(PreferenceRequest request, PreferenceCommands preferences, CancellationToken ct) =>
-        (await preferences.SaveAsync(request.EmailWanted!.Value, request.Email, ct)).ToOk(View, NotificationTexts.ResourceManager);
+        (await preferences.SaveAsync(request.EmailWanted!.Value, request.Email, DigestTime(request.DigestAt), ct)).ToOk(View, NotificationTexts.ResourceManager);
 
-    private static PreferenceView View(PreferenceRecord record) => new(record.EmailWanted, record.Email);
+    private static PreferenceView View(PreferenceRecord record) =>
+        new(record.EmailWanted, record.Email, record.DigestAt?.ToString("HH:mm", CultureInfo.InvariantCulture));
+
+    // The validator has checked the form HH:mm.
+    private static TimeOnly? DigestTime(string? digestAt) =>
+        digestAt is null ? null : TimeOnly.ParseExact(digestAt, "HH:mm", CultureInfo.InvariantCulture);
 }

@@ -27,7 +27,7 @@ internal sealed class PreferenceCommands(
         return Present(preference);
     }
 
-    public async Task<Outcome<PreferenceRecord>> SaveAsync(bool emailWanted, string? email, CancellationToken ct)
+    public async Task<Outcome<PreferenceRecord>> SaveAsync(bool emailWanted, string? email, TimeOnly? digestAt, CancellationToken ct)
     {
         var tenantId = caller.RequiredTenantId;
         var workerId = caller.ActorId!;
@@ -35,7 +35,7 @@ internal sealed class PreferenceCommands(
         var isNew = preference is null;
         preference ??= WorkerPreference.Empty(tenantId, workerId);
         var protectedEmail = string.IsNullOrEmpty(email) ? null : protector.Protect(email, NotificationCells.Email(tenantId, workerId));
-        if (preference.Record(emailWanted, protectedEmail, caller.Roles.Contains(Roles.TeamLead), time.GetUtcNow()) is { } refusal)
+        if (preference.Record(emailWanted, protectedEmail, digestAt, caller.Roles.Contains(Roles.TeamLead), time.GetUtcNow()) is { } refusal)
         {
             return refusal;
         }
@@ -45,9 +45,10 @@ internal sealed class PreferenceCommands(
             db.WorkerPreferences.Add(preference);
         }
 
-        // E-mails not yet sent were written to the address she had then, for a choice she has now withdrawn or changed.
+        // E-mails and a digest not yet sent were written to the address she had then, for a choice she has now withdrawn
+        // or changed; the reminders themselves stay in her inbox.
         foreach (var open in await db.Deliveries
-                     .Where(d => d.RecipientId == workerId && d.Channel == DeliveryChannel.Email && (d.State == DeliveryState.Scheduled || d.State == DeliveryState.Due))
+                     .Where(d => d.RecipientId == workerId && (d.Channel == DeliveryChannel.Email || d.Channel == DeliveryChannel.EmailDigest) && (d.State == DeliveryState.Scheduled || d.State == DeliveryState.Due))
                      .ToListAsync(ct))
         {
             open.Cancel();
@@ -66,5 +67,6 @@ internal sealed class PreferenceCommands(
 
     private PreferenceRecord Present(WorkerPreference preference) => new(
         preference.EmailWanted,
-        preference.ProtectedEmail is { } value ? protector.Unprotect(value, NotificationCells.Email(preference.TenantId, preference.WorkerId)) : null);
+        preference.ProtectedEmail is { } value ? protector.Unprotect(value, NotificationCells.Email(preference.TenantId, preference.WorkerId)) : null,
+        preference.DigestAt);
 }

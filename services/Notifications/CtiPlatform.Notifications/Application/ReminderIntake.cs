@@ -13,10 +13,11 @@ namespace CtiPlatform.Notifications.Application;
 
 /// <summary>
 /// Takes in a reminder of another service: one inbox entry, and an e-mail delivery, due now, to each recipient who
-/// asked for e-mail. Runs in the consumer's unit of work, so the entry, the deliveries and their timers commit together.
+/// asked for e-mail — or, for one who chose a daily digest, its title in her next digest. Runs in the consumer's unit of work, so the entry, the deliveries and their timers commit together.
 /// </summary>
 public sealed class ReminderIntake(
-    NotificationsDbContext db, TenantContext tenant, IOutbox outbox, PersonalDataProtector protector, IOptions<NotificationsOptions> options, TimeProvider time)
+    NotificationsDbContext db, TenantContext tenant, IOutbox outbox, PersonalDataProtector protector, IOptions<NotificationsOptions> options, TimeProvider time,
+    DailyDigests digests)
 {
     public async Task ReceiveAsync(Reminder reminder, CancellationToken cancellationToken)
     {
@@ -33,6 +34,12 @@ public sealed class ReminderIntake(
         foreach (var recipient in await recipients.Where(p => p.EmailWanted).ToListAsync(cancellationToken))
         {
             var address = protector.Unprotect(recipient.ProtectedEmail!, NotificationCells.Email(tenantId, recipient.WorkerId));
+            if (recipient.DigestAt is not null)
+            {
+                await digests.AddAsync(recipient, address, reminder, cancellationToken);
+                continue;
+            }
+
             var id = NewId.NextGuid();
             var message = protector.Protect(ReminderWording.Email(address, reminder, template).ToJson(), NotificationCells.Message(tenantId, id));
             db.Deliveries.Add(Delivery.Schedule(id, tenantId, recipient.WorkerId, entry.Id, DeliveryChannel.Email, binding, now, message, now));

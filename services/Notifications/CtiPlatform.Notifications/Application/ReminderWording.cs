@@ -11,7 +11,7 @@ namespace CtiPlatform.Notifications.Application;
 /// </summary>
 internal static class ReminderWording
 {
-    private static readonly CultureInfo Danish = CultureInfo.InvariantCulture;
+    public static readonly CultureInfo Danish = CultureInfo.InvariantCulture;
 
     public static string Title(ReminderKind kind, CultureInfo? culture = null) => Text($"Kind_{kind}", culture);
 
@@ -21,6 +21,13 @@ internal static class ReminderWording
 
     public static EmailMessage Email(string to, Reminder reminder, EmailTemplate? template) =>
         Compose(to, reminder, template?.Subject ?? DefaultSubject, template?.Body ?? DefaultBody(reminder.Kind));
+
+    /// <summary>A daily digest listing its first reminder's title: titles only, never a course, date or anything about her.</summary>
+    public static EmailMessage Digest(string to, string title) =>
+        new(to, Text("DigestSubject", Danish), Text("DigestIntro", Danish) + "\n\n- " + title);
+
+    /// <summary>The digest with one more reminder's title.</summary>
+    public static EmailMessage AddToDigest(EmailMessage digest, string title) => digest with { Body = digest.Body + "\n- " + title };
 
     /// <summary>The e-mail <paramref name="subject"/> and <paramref name="body"/> give for <paramref name="reminder"/>.</summary>
     public static EmailMessage Compose(string to, Reminder reminder, string subject, string body)

@@ -126,6 +126,15 @@ public sealed class Delivery : ITenantOwned
         ProtectedMessage = null;
     }
 
+    /// <summary>Replaces the message of a delivery not yet sent (a daily digest gaining a reminder's title).</summary>
+    public void Reword(string protectedMessage)
+    {
+        if (State == DeliveryState.Scheduled)
+        {
+            ProtectedMessage = protectedMessage;
+        }
+    }
+
     /// <summary>The sidecar took it: sent, and the message is dropped.</summary>
     public void Sent(DateTimeOffset at)
     {

@@ -5,7 +5,8 @@ namespace CtiPlatform.Notifications.Domain;
 
 /// <summary>
 /// How one worker or team lead wants her reminders beyond the in-app inbox: by e-mail or not, at the address she
-/// records herself (kept encrypted). <see cref="IsTeamLead"/> is taken from her token when she saves, so the team
+/// records herself (kept encrypted), each reminder at once or all in one daily digest at <see cref="DigestAt"/>
+/// (Danish local time, decision 712). <see cref="IsTeamLead"/> is taken from her token when she saves, so the team
 /// leads' reminders reach the team leads who asked for e-mail.
 /// </summary>
 public sealed class WorkerPreference : ITenantOwned
@@ -24,12 +25,15 @@ public sealed class WorkerPreference : ITenantOwned
 
     public bool IsTeamLead { get; private set; }
 
+    /// <summary>When her daily digest goes, Danish local time; null for one e-mail per reminder.</summary>
+    public TimeOnly? DigestAt { get; private set; }
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public static WorkerPreference Empty(string tenantId, string workerId) => new() { TenantId = tenantId, WorkerId = workerId };
 
     /// <summary>Records her choice; e-mail without an address is refused.</summary>
-    public Refusal? Record(bool emailWanted, string? protectedEmail, bool isTeamLead, DateTimeOffset now)
+    public Refusal? Record(bool emailWanted, string? protectedEmail, TimeOnly? digestAt, bool isTeamLead, DateTimeOffset now)
     {
         if (emailWanted && protectedEmail is null)
         {
@@ -38,6 +42,7 @@ public sealed class WorkerPreference : ITenantOwned
 
         EmailWanted = emailWanted;
         ProtectedEmail = protectedEmail;
+        DigestAt = digestAt;
         IsTeamLead = isTeamLead;
         UpdatedAt = now;
         return null;
