@@ -22,7 +22,7 @@ public sealed class DailyDigests(
     {
         var title = ReminderWording.Title(reminder.Kind, ReminderWording.Danish);
 
-        await LockAsync(recipient, cancellationToken);
+        await LockAsync(recipient.TenantId, recipient.WorkerId, cancellationToken);
         var open = await db.Deliveries.SingleOrDefaultAsync(
             d => d.RecipientId == recipient.WorkerId && d.Channel == DeliveryChannel.EmailDigest && d.State == DeliveryState.Scheduled, cancellationToken);
         if (open is not null)
@@ -42,10 +42,12 @@ public sealed class DailyDigests(
         outbox.Schedule(DeliveryDueConsumerDefinition.Address, dueAt, new DeliveryDue { DeliveryId = id, TenantId = recipient.TenantId }, id);
     }
 
-    // Two reminders for her taken in at once wait for each other, so both land in one digest (a unique index allows
-    // only one waiting digest besides). A digest sent meanwhile is caught by the deliveries' concurrency token: the
-    // loser is retried and either finds it sent and opens the next one, or sends it again with the new title.
-    private async Task LockAsync(WorkerPreference recipient, CancellationToken cancellationToken)
+    /// <summary>
+    /// Serialises everything that touches a worker's open digest until the transaction ends: two reminders taken in at
+    /// once land in one digest (a unique index allows only one waiting digest besides), and a digest being sent either
+    /// goes with a title added before it, or the title opens the next digest — never a title written onto a sent one.
+    /// </summary>
+    public async Task LockAsync(string tenantId, string workerId, CancellationToken cancellationToken)
     {
         // The standalone host's SQLite file has one writer at a time; it needs no lock and has none to take.
         if (!db.Database.IsNpgsql())
@@ -53,7 +55,7 @@ public sealed class DailyDigests(
             return;
         }
 
-        var key = $"daily-digest|{recipient.TenantId}|{recipient.WorkerId}";
+        var key = $"daily-digest|{tenantId}|{workerId}";
         await db.Database.ExecuteSqlAsync($"select pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
     }
 }

@@ -18,7 +18,7 @@ namespace CtiPlatform.Notifications.Application;
 /// </summary>
 public sealed partial class DeliveryRunner(
     NotificationsDbContext db, IDaprBindings bindings, PersonalDataProtector protector, IOutbox outbox, IOptions<NotificationsOptions> options,
-    SmsSender sms, TimeProvider time, ILogger<DeliveryRunner> logger)
+    SmsSender sms, DailyDigests digests, TimeProvider time, ILogger<DeliveryRunner> logger)
 {
     public const string EmailTo = "emailTo";
     public const string Subject = "subject";
@@ -31,6 +31,13 @@ public sealed partial class DeliveryRunner(
             // Also when it is no longer open: a claim without an outcome is found there.
             await sms.SendAsync(delivery, cancellationToken);
             return;
+        }
+
+        if (delivery is { Channel: DeliveryChannel.EmailDigest })
+        {
+            // Read again under the worker's digest lock, so a title taken in meanwhile goes with it (decision 712).
+            await digests.LockAsync(delivery.TenantId, delivery.RecipientId, cancellationToken);
+            await db.Entry(delivery).ReloadAsync(cancellationToken);
         }
 
         if (delivery is not { IsOpen: true })

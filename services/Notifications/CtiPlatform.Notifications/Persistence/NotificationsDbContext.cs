@@ -47,12 +47,6 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
             b.HasOne<InboxEntry>().WithMany().HasForeignKey(d => d.InboxEntryId);
             b.HasIndex(d => new { d.TenantId, d.RecipientId });
 
-            // A digest gains titles while it waits; a sender and a taker-in must not overwrite each other (decision 712).
-            // The standalone host's SQLite file has one writer at a time and no such column.
-            if (Database.IsNpgsql())
-            {
-                b.Property<uint>("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
-            }
         });
         modelBuilder.Entity<WorkerPreference>(b =>
         {
