@@ -40,5 +40,21 @@ public static class ReferralForm
         await page.FillAsync("#shelterContact-phone", "+4587654321");
     }
 
+    /// <summary>The same referral as an API body, for tests whose subject is not the form.</summary>
+    public static object Api() => new
+    {
+        woman = new { name = "Demo Kvinde", dateOfBirth = "1990-04-01", phone = "+4512345678", preferredLanguage = "da", interpreterNeeded = false },
+        criteria = Enumerable.Range(1, 6).Select(i => new { criterion = i, met = i <= 2, justification = "Vurderet" }),
+        actionPlanDate = Iso(Today.AddDays(-30)),
+        expectedMoveOutDate = Iso(Today.AddDays(10)),
+        consentToShareHistory = true,
+        shelterContact = new { name = "Kontakt", phone = "+4587654321" },
+        situation = new
+        {
+            wantsCti = true, shelterEnteredOn = Iso(Today.AddDays(-60)), homeAllocated = true,
+            homeAvailableFrom = Iso(Today.AddDays(10)), protectedAddress = false, smsSafe = true,
+        },
+    };
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

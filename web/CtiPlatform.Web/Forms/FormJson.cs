@@ -28,6 +28,7 @@ public static class FormJson
     {
         FieldKind.YesNo when bool.TryParse(raw, out var yes) => JsonValue.Create(yes),
         FieldKind.Number when int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
+        FieldKind.List => new JsonArray(raw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => (JsonNode?)JsonValue.Create(v)).ToArray()),
         _ => JsonValue.Create(raw),
     };
 

@@ -26,7 +26,9 @@ internal sealed class SecurityHeaders(RequestDelegate next, IOptions<OidcOptions
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         if (!context.Request.Path.StartsWithSegments("/css"))
         {
-            headers[HeaderNames.CacheControl] = "no-store";
+            // As the antiforgery system sets it on pages with a form, so it has nothing to override.
+            headers[HeaderNames.CacheControl] = "no-cache, no-store";
+            headers[HeaderNames.Pragma] = "no-cache";
         }
 
         return next(context);
