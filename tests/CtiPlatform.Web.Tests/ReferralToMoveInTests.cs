@@ -96,7 +96,7 @@ public sealed partial class ReferralToMoveInTests(StandaloneWeb web)
     private static string Danish(DateOnly date) => date.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da"));
 
     // A referral approved for a worker through the API, the committee's own decision recorded at the last meeting held.
-    private static async Task<string> ApprovedForAsync(HttpClient shelter, HttpClient committee, string workerId)
+    internal static async Task<string> ApprovedForAsync(HttpClient shelter, HttpClient committee, string workerId)
     {
         var submitted = await shelter.PostAsJsonAsync("/api/referrals", ReferralForm.Api());
         var id = (await submitted.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
