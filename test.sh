@@ -13,6 +13,8 @@ install_missing() {
   local need=()
   command -v pg_ctlcluster >/dev/null || need+=(postgresql)
   command -v rabbitmq-server >/dev/null || need+=(rabbitmq-server)
+  # The web tests drive Debian's chromium through Playwright; Playwright's own browsers are never downloaded.
+  command -v chromium >/dev/null || need+=(chromium)
   if [ ${#need[@]} -gt 0 ]; then
     echo "Installing ${need[*]}…"
     as_root apt-get update -qq

@@ -28,6 +28,7 @@ builder.AddEmbeddedService("notifications", InboxApi.Prefix, b => b.AddNotificat
 builder.AddEmbeddedService("coursetracking", TrackedCoursesApi.Prefix, b => b.AddCourseTracking(), a => a.MapCourseTrackingApi());
 
 var app = builder.Build();
+app.UseEmbeddedWebApp();
 app.MapDefaultEndpoints();
 app.UseEmbeddedServices();
 app.MapEmbeddedDocumentation();

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CtiPlatform.Standalone.Composition;
 using Microsoft.Extensions.Options;
 
 namespace CtiPlatform.Standalone;
@@ -47,6 +48,13 @@ public static class StandaloneExtensions
 
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(nameof(DemoOptions));
         builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<DemoUsers>(sp, ownSigningKey));
+
+        // The web app needs someone to log users in: the demo log-in with the host's own key, or a configured provider.
+        if (ownSigningKey || !string.IsNullOrWhiteSpace(builder.Configuration["OidcOptions:Authority"]))
+        {
+            builder.AddEmbeddedWebApp(demoLogin: ownSigningKey);
+        }
+
         return builder;
     }
 

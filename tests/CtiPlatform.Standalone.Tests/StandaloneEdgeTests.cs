@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using CtiPlatform.Testing;
 
 namespace CtiPlatform.Standalone.Tests;
 

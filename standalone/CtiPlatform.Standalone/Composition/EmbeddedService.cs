@@ -16,7 +16,7 @@ internal sealed class EmbeddedService(
 {
     // Only what the connection itself provides crosses over; the service builds its own request services,
     // routing, authentication and items on top, exactly as behind a real socket.
-    private static readonly Type[] TransportFeatures =
+    internal static readonly Type[] TransportFeatures =
     [
         typeof(IHttpRequestFeature), typeof(IHttpResponseFeature), typeof(IHttpResponseBodyFeature), typeof(IHttpConnectionFeature),
         typeof(IHttpRequestLifetimeFeature), typeof(IHttpRequestIdentifierFeature), typeof(IHttpRequestBodyDetectionFeature),

@@ -29,6 +29,28 @@ public static class EmbeddedServiceExtensions
     }
 
     /// <summary>
+    /// The web app at <c>/</c>; with <paramref name="demoLogin"/> its log-in offers a demo user per role (tokens minted
+    /// with the host's own key).
+    /// </summary>
+    public static WebApplicationBuilder AddEmbeddedWebApp(this WebApplicationBuilder builder, bool demoLogin)
+    {
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<EmbeddedWebApp>(sp, demoLogin));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbeddedWebApp>());
+        return builder;
+    }
+
+    /// <summary>The web app for every path nothing else claims; call before <c>MapDefaultEndpoints</c>.</summary>
+    public static WebApplication UseEmbeddedWebApp(this WebApplication app)
+    {
+        if (app.Services.GetService<EmbeddedWebApp>() is not null)
+        {
+            app.UseMiddleware<EmbeddedWebAppRouter>();
+        }
+
+        return app;
+    }
+
+    /// <summary>
     /// The gateway's edge, then the embedded services at their public paths; call after <c>MapDefaultEndpoints</c>,
     /// whose authentication tells the rate limiter who the caller is.
     /// </summary>

@@ -25,6 +25,9 @@ internal sealed class InProcessServer : IServer
             try
             {
                 await application.ProcessRequestAsync(context);
+                // An answer without a body (a redirect) would start only after this context is gone, and its
+                // on-starting callbacks (the web app's temp data, cookies) would touch a disposed context.
+                await features.GetRequiredFeature<IHttpResponseBodyFeature>().StartAsync();
                 application.DisposeContext(context, null);
             }
             catch (Exception e)

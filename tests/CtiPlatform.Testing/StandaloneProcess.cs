@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace CtiPlatform.Standalone.Tests;
+namespace CtiPlatform.Testing;
 
 /// <summary>
-/// The standalone host as a newcomer runs it: its own process, its own data folder, a free loopback port.
+/// The standalone host as a newcomer runs it (for the standalone and the web tests): its own process, its own data folder, a free loopback port.
 /// Start-up is awaited on the banner the host prints once it listens, and on nothing else.
 /// </summary>
 public sealed partial class StandaloneProcess : IAsyncDisposable
@@ -98,9 +98,12 @@ public sealed partial class StandaloneProcess : IAsyncDisposable
     private static (Process Process, string DataDirectory, ConcurrentQueue<string> Output) Launch(string[] settings)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("cti-standalone-").FullName;
-        // The host's output folder mirrors this one's (bin/<configuration>/net10.0) under standalone/.
-        var hostDirectory = AppContext.BaseDirectory.Replace(
-            Path.Combine("tests", "CtiPlatform.Standalone.Tests"), Path.Combine("standalone", "CtiPlatform.Standalone"), StringComparison.Ordinal);
+        // The host's output folder mirrors the test project's (tests/<project>/bin/<configuration>/<framework>) under
+        // standalone/; the test project references the host so that it is built.
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory);
+        var (framework, configuration) = (testOutput.Name, testOutput.Parent!.Name);
+        var repository = testOutput.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
+        var hostDirectory = Path.Combine(repository, "standalone", "CtiPlatform.Standalone", "bin", configuration, framework);
         var host = Path.Combine(hostDirectory, "CtiPlatform.Standalone.dll");
         var start = new ProcessStartInfo("dotnet", [host, "--Urls", "http://127.0.0.1:0", "--PersistenceOptions:DataDirectory", dataDirectory, .. settings])
         {

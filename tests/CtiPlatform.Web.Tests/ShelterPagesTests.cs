@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+
+namespace CtiPlatform.Web.Tests;
+
+[Collection(StandaloneWebCollection.Name)]
+public sealed class ShelterPagesTests(StandaloneWeb web)
+{
+    [Fact]
+    public async Task A_shelter_refers_through_the_form_and_sees_the_status_in_its_list_with_nothing_of_hers_in_title_or_address()
+    {
+        var page = await web.NewPageAsync();
+        await WebSession.LogInAsync(page, WebSession.Shelter);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        var before = await page.Locator("tbody tr").CountAsync();
+
+        await page.GotoAsync("/shelter/referrals/new");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await ReferralForm.FillAsync(page, "Kanarie Fuglesang");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send indstillingen" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/shelter/referrals?submitted=True");
+        Assert.Equal("Indstillingen er sendt til kommunen.", await page.GetByRole(AriaRole.Status).InnerTextAsync());
+        Assert.Equal(before + 1, await page.Locator("tbody tr").CountAsync());
+        Assert.Contains("Indsendt", await page.Locator("tbody").InnerTextAsync());
+        Assert.DoesNotContain("Kanarie", await page.TitleAsync());
+        Assert.DoesNotContain("Kanarie", page.Url);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_services_refusals_are_shown_next_to_the_fields_they_name_and_tied_to_them_for_screen_readers()
+    {
+        var page = await web.NewPageAsync();
+        await WebSession.LogInAsync(page, WebSession.Shelter);
+        await page.GotoAsync("/shelter/referrals/new");
+        await ReferralForm.FillAsync(page, "Kanarie Fuglesang");
+        await page.FillAsync("#woman-name", "");
+        await page.FillAsync("#criteria-1--justification", "");
+        await page.FillAsync("#woman-phone", "ikke et nummer");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send indstillingen" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#woman-name-error")).ToBeVisibleAsync();
+        Assert.Equal("true", await page.GetAttributeAsync("#woman-name", "aria-invalid"));
+        Assert.Contains("woman-name-error", await page.GetAttributeAsync("#woman-name", "aria-describedby"));
+        Assert.Contains("woman-phone-error", await page.GetAttributeAsync("#woman-phone", "aria-describedby"));
+        Assert.Equal("Et opfyldt kriterium skal begrundes kort.", (await page.InnerTextAsync("#criteria-1--justification-error")).Trim());
+        Assert.Contains("criteria-1--justification-error", await page.GetAttributeAsync("#criteria-1--justification", "aria-describedby"));
+        // What she typed stays, so only the wrong fields need another look.
+        Assert.Equal("ikke et nummer", await page.InputValueAsync("#woman-phone"));
+        Assert.Equal(3, await page.Locator(".error-summary li").CountAsync());
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_shelter_pages_fit_a_360_px_phone()
+    {
+        var page = await web.NewPageAsync(width: 360, height: 740);
+        await WebSession.LogInAsync(page, WebSession.Shelter);
+        await Accessibility.AssertFitsWidthAsync(page, 360);
+
+        await page.GotoAsync("/shelter/referrals/new");
+        await Accessibility.AssertFitsWidthAsync(page, 360);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+}

@@ -1,0 +1,3 @@
+namespace CtiPlatform.Web.Pages.Committee;
+
+public sealed record ReferralCriterion(string CriterionLabel, bool Met, string Justification);

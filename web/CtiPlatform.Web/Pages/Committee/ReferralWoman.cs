@@ -1,0 +1,3 @@
+namespace CtiPlatform.Web.Pages.Committee;
+
+public sealed record ReferralWoman(string Name, DateOnly DateOfBirth);

@@ -1,0 +1,29 @@
+using CtiPlatform.Web.Gateway;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CtiPlatform.Web.Pages.Worker;
+
+/// <summary>The worker's own courses (the service shows a worker no other) and which move to their next stage this week.</summary>
+public sealed class CoursesModel(GatewayClient gateway, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Cursor { get; set; }
+
+    public IReadOnlyList<CourseRow> Items { get; private set; } = [];
+
+    public string? NextCursor { get; private set; }
+
+    private DateOnly today;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        today = Display.Today(clock);
+        var path = Cursor is null ? "/api/courses" : $"/api/courses?cursor={Uri.EscapeDataString(Cursor)}";
+        var page = (await gateway.GetAsync<PageOf<CourseRow>>(path, ct)).Value;
+        Items = page?.Items ?? [];
+        NextCursor = page?.NextCursor;
+    }
+
+    public bool DueThisWeek(CourseRow course) => course.NextTransitionDate is { } next && next <= today.AddDays(7);
+}
