@@ -47,7 +47,7 @@ try
     Console.WriteLine($"seeded {courses} courses ({open.Count} open) in {seeding.Elapsed.TotalSeconds:F1} s");
 
     var random = new Random(7);
-    string[] paths = ["", "/meetings", "/contacts", "/intensity", "/checklists", "/plan", "/compass"];
+    string[] paths = ["", "/meetings", "/contacts", "/intensity", "/checklists", "/plan", "/compass", "/phase-documentation", "/hand-over-plan", "/network", "/fidelity"];
     var perPath = paths.ToDictionary(p => p, _ => new List<double>());
     var pages = new List<double>();
     for (var i = -50; i < pageSamples; i++)
