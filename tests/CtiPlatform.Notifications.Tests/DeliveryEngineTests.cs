@@ -60,7 +60,8 @@ public sealed class DeliveryEngineTests(NotificationsFixture fixture) : IClassFi
         await fixture.Workflow.PublishAsync(
             new CourseClosureDue { CourseId = Guid.NewGuid(), TenantId = TestTokens.TenantB, WorkerId = worker.Subject, CourseEndDate = new DateOnly(2027, 6, 1) },
             TestTokens.TenantB);
-        await Eventually.Until(() => Task.FromResult(fixture.Sidecar.To(email).Count), n => n >= 1, TimeSpan.FromSeconds(30), "the first failed attempt");
+        // The attempt is recorded once its outcome committed, not when the sidecar saw it.
+        await Eventually.Until(async () => (await worker.DeliveriesAsync()).SingleOrDefault()?.Attempts ?? 0, n => n >= 1, TimeSpan.FromSeconds(30), "the first failed attempt");
 
         using var off = await worker.PutPreferenceAsync(new { emailWanted = false });
         off.EnsureSuccessStatusCode();

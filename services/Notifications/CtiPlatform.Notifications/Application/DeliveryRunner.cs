@@ -35,8 +35,16 @@ public sealed partial class DeliveryRunner(
 
         if (delivery is { Channel: DeliveryChannel.EmailDigest })
         {
-            // Read again under the worker's digest lock, so a title taken in meanwhile goes with it (decision 712).
+            // Taken before the row, as the taker-in takes it, so a title taken in meanwhile goes with it (decision 712).
             await digests.LockAsync(delivery.TenantId, delivery.RecipientId, cancellationToken);
+        }
+
+        if (delivery is not null && db.Database.IsNpgsql())
+        {
+            // The row stays locked until this attempt's outcome commits: a cancellation (her worker turned e-mail off)
+            // waits for it and then wins, rather than being overwritten by an attempt that read the delivery before it.
+            // The standalone host's SQLite file has one writer at a time.
+            await db.Database.ExecuteSqlAsync($"select 1 from deliveries where id = {deliveryId} for update", cancellationToken);
             await db.Entry(delivery).ReloadAsync(cancellationToken);
         }
 
