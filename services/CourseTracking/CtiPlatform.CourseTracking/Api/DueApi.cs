@@ -2,6 +2,7 @@ using CtiPlatform.CourseTracking.Application;
 using CtiPlatform.CourseTracking.Domain;
 using CtiPlatform.CourseTracking.Persistence;
 using CtiPlatform.Persistence;
+using CtiPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CtiPlatform.CourseTracking.Api;
@@ -18,7 +19,7 @@ public static class DueApi
             .WithUnitOfWork<CourseTrackingDbContext>().WithTags("What is due");
         api.MapGet("/due", Week)
             .WithName("GetDueWork").WithSummary("Due this week and overdue on the caller's courses; a team lead may narrow to one worker");
-        api.MapGet("/board", Board).RequireAuthorization(CourseTrackingPolicies.TeamLeads)
+        api.MapGet("/board", Board).RequireAuthorization(Policies.TeamLead)
             .WithName("GetBoard").WithSummary("The team lead's board: every open course with its stage, next transition and what is overdue");
         return routes;
     }

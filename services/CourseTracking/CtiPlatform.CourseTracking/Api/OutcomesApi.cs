@@ -4,6 +4,7 @@ using CtiPlatform.CourseTracking.Persistence;
 using CtiPlatform.CourseTracking.Resources;
 using CtiPlatform.Persistence;
 using CtiPlatform.ServiceDefaults.Problems;
+using CtiPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CtiPlatform.CourseTracking.Api;
@@ -29,7 +30,7 @@ public static class OutcomesApi
         followUps.MapPut("/{courseId:guid}", AnswerFollowUp).Validates<AnswerFollowUpRequest>()
             .WithName("AnswerFollowUp").WithSummary("Whether she still lives in her own home a year after closure; answered once");
 
-        routes.MapGroup(TrackedCoursesApi.Prefix + "/outcomes").RequireAuthorization(CourseTrackingPolicies.TeamLeads)
+        routes.MapGroup(TrackedCoursesApi.Prefix + "/outcomes").RequireAuthorization(Policies.TeamLead)
             .WithUnitOfWork<CourseTrackingDbContext>().WithTags("Outcomes")
             .MapGet("/figures", GetFigures).Validates<OutcomeFiguresRequest>()
             .WithName("GetOutcomeFigures").WithSummary("The municipality's outcome figures over the courses closed in a period, against seed 001's goals");
