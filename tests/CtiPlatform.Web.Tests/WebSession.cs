@@ -13,6 +13,8 @@ public static class WebSession
     {
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Button, new() { Name = roleLabel, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        // The log-out button is on every page of a session and on no page before it; waiting for it rather than for a
+        // URL and the load event is a signal that holds also when a slow machine lets the navigation race the wait.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ud", Exact = true }).WaitForAsync();
     }
 }
