@@ -127,8 +127,12 @@ public sealed class RequestGenerator(JsonNode document, Random random, IReadOnly
         return body?.ToJsonString() ?? "null";
     }
 
-    /// <summary>A value for <paramref name="schema"/>: plausible when not hostile (so the request reaches the rules), hostile otherwise.</summary>
-    private JsonNode? Value(JsonNode? schema, int depth, bool hostile)
+    /// <summary>
+    /// A value for <paramref name="schema"/>: plausible when not hostile (so the request reaches the rules), hostile otherwise.
+    /// A list of hostile length is made at most once on a path: lists of hundreds nested in each other built bodies of
+    /// hundreds of megabytes, which took minutes to generate and were all stopped at the edge's 1 MB limit unseen.
+    /// </summary>
+    private JsonNode? Value(JsonNode? schema, int depth, bool hostile, bool insideLongList = false)
     {
         var resolved = Resolve(schema);
         if (resolved is null || depth > 6)
@@ -150,14 +154,15 @@ public sealed class RequestGenerator(JsonNode document, Random random, IReadOnly
                 {
                     if (required.Contains(name) || !hostile || random.Next(4) > 0)
                     {
-                        result[name] = Value(property, depth + 1, hostile);
+                        result[name] = Value(property, depth + 1, hostile, insideLongList);
                     }
                 }
 
                 return result;
             case "array":
-                var count = hostile && random.Next(5) == 0 ? 500 : random.Next(1, 4);
-                return new JsonArray([.. Enumerable.Range(0, count).Select(_ => Value(resolved["items"], depth + 1, hostile))]);
+                var longList = hostile && !insideLongList && random.Next(5) == 0;
+                var count = longList ? 500 : random.Next(1, 4);
+                return new JsonArray([.. Enumerable.Range(0, count).Select(_ => Value(resolved["items"], depth + 1, hostile, insideLongList || longList))]);
             case "integer":
                 return hostile ? JsonValue.Create(new long[] { 0, -1, int.MaxValue, long.MinValue, 1_000_000 }[random.Next(5)]) : JsonValue.Create(random.Next(1, 10));
             case "number":
