@@ -73,6 +73,43 @@ public sealed class DeliveryEngineTests(NotificationsFixture fixture) : IClassFi
         Assert.Single(fixture.Sidecar.To(email));
     }
 
+    [Fact]
+    public async Task Turning_email_off_while_an_attempt_is_at_the_sidecar_waits_for_its_outcome_and_then_cancels_it_with_its_next_attempt()
+    {
+        // Tenant B waits 10 minutes before a second attempt: only the one attempt the test holds at the sidecar happens.
+        using var worker = new NotificationsClient(fixture.Host, $"worker-{Guid.NewGuid():N}", tenant: TestTokens.TenantB);
+        var email = $"{worker.Subject}@odense.example";
+        await worker.WantsEmailAtAsync(email);
+        fixture.Sidecar.Fail(email, int.MaxValue);
+        fixture.Sidecar.HoldWhile(recipient => recipient == email);
+        try
+        {
+            await fixture.Workflow.PublishAsync(
+                new CourseClosureDue { CourseId = Guid.NewGuid(), TenantId = TestTokens.TenantB, WorkerId = worker.Subject, CourseEndDate = new DateOnly(2027, 6, 1) },
+                TestTokens.TenantB);
+            await Eventually.Until(() => Task.FromResult(fixture.Sidecar.Held.Count), n => n == 1, TimeSpan.FromSeconds(30), "the attempt at the sidecar");
+
+            // Her choice arrives while the attempt, which read the delivery as still to be sent, waits for the sidecar: it
+            // waits in turn for the attempt's row lock (decision 702) — or, were there none, it is done at once.
+            var off = worker.PutPreferenceAsync(new { emailWanted = false });
+            await Eventually.Until(async () => off.IsCompleted || await LockWaitersAsync() > 0, done => done, TimeSpan.FromSeconds(30), "her choice waiting or done");
+            fixture.Sidecar.Release();
+            using var response = await off;
+            response.EnsureSuccessStatusCode();
+        }
+        finally
+        {
+            fixture.Sidecar.Release();
+        }
+
+        // The attempt's outcome (failed, next attempt in 10 minutes) did not overwrite her choice, nor survived it.
+        var cancelled = Assert.Single(await worker.DeliveriesAsync());
+        Assert.Equal(("Cancelled", 1, "http-500"), (cancelled.State, cancelled.Attempts, cancelled.LastFailure));
+        Assert.Null(await StoredMessageAsync(cancelled.Id));
+        Assert.Equal(0, await PendingTimersAsync(cancelled.Id));
+        Assert.Single(fixture.Sidecar.To(email));
+    }
+
     private async Task RemindAsync(string workerId) =>
         await fixture.Workflow.PublishAsync(
             new CourseClosureDue { CourseId = Guid.NewGuid(), TenantId = TestTokens.TenantA, WorkerId = workerId, CourseEndDate = new DateOnly(2027, 6, 1) },
@@ -93,6 +130,15 @@ public sealed class DeliveryEngineTests(NotificationsFixture fixture) : IClassFi
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("select count(*) from outbox_messages where scheduling_token_id = @id", connection);
         command.Parameters.AddWithValue("id", deliveryId);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Sessions of this test's database waiting for a row lock.</summary>
+    private async Task<long> LockWaitersAsync()
+    {
+        await using var connection = new NpgsqlConnection(fixture.Database.AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'", connection);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 

@@ -83,11 +83,16 @@ public sealed class HerCourse : IDisposable
         return meetingId;
     }
 
-    public Task MoveMeetingAsync(Guid meetingId, DateTimeOffset from, DateTimeOffset to) =>
-        PublishAsync(new MeetingMoved { MeetingId = meetingId, CourseId = CourseId, TenantId = Tenant, WorkerId = WorkerId, PreviousStartsAt = from, StartsAt = to });
+    /// <summary>Moves a meeting as course tracking announces its <paramref name="moves"/>th move.</summary>
+    public Task MoveMeetingAsync(Guid meetingId, DateTimeOffset from, DateTimeOffset to, int moves = 1) =>
+        PublishAsync(new MeetingMoved { MeetingId = meetingId, CourseId = CourseId, TenantId = Tenant, WorkerId = WorkerId, PreviousStartsAt = from, StartsAt = to, Moves = moves });
 
     public Task CancelMeetingAsync(Guid meetingId, DateTimeOffset startsAt) =>
         PublishAsync(new MeetingCancelled { MeetingId = meetingId, CourseId = CourseId, TenantId = Tenant, WorkerId = WorkerId, StartsAt = startsAt });
+
+    /// <summary>How many meeting events the service has handled (of every course), for waiting until one more was.</summary>
+    public async Task<long> MeetingEventsHandledAsync() =>
+        (long)(await ScalarAsync($"select count(*) from inbox_messages where consumer = '{NotificationsExtensions.MeetingEventsQueue}'"))!;
 
     public async Task<IReadOnlyList<SmsView>> SmsAsync() =>
         (await Worker.GetFromJsonAsync<SmsView[]>($"/api/notifications/courses/{CourseId}/sms", TestJson.Options))!;

@@ -1,4 +1,5 @@
 using CtiPlatform.Contracts.Courses;
+using CtiPlatform.Contracts.Meetings;
 using CtiPlatform.Testing;
 
 namespace CtiPlatform.Notifications.Tests;
@@ -6,7 +7,8 @@ namespace CtiPlatform.Notifications.Tests;
 /// <summary>
 /// Issue #16 item 2b: when the SMS the day before a meeting is planned (decision 708) — in Danish local time across a DST
 /// weekend, inside her safe hours also when they cross midnight — and that a moved meeting has its old SMS cancelled and
-/// exactly one new, a cancelled meeting and a closed course none. The clock stands still at 1 March 2027, 13:00.
+/// exactly one new, a cancelled meeting and a closed course none, however course tracking's events arrive (decision 714).
+/// The clock stands still at 1 March 2027, 13:00.
 /// </summary>
 public sealed class SmsPlanningTests(SmsFixture fixture) : IClassFixture<SmsFixture>
 {
@@ -112,4 +114,48 @@ public sealed class SmsPlanningTests(SmsFixture fixture) : IClassFixture<SmsFixt
         var sms = await her.SmsUntilAsync(s => s.All(x => x.State == "Cancelled"), "her SMS cancelled with the course");
         Assert.Equal(["course-closed", "course-closed"], sms.Select(s => s.Reason));
     }
+
+    [Fact]
+    public async Task Moves_that_arrive_before_the_planning_and_out_of_order_and_a_planning_delivered_twice_leave_one_SMS_for_the_latest_time()
+    {
+        using var her = await HerCourse.StartAsync(fixture, "08:00", "20:00");
+        var meetingId = Guid.NewGuid();
+        var planned = HerCourse.Danish(new DateOnly(2027, 4, 6), 10, 0);
+        var firstMove = HerCourse.Danish(new DateOnly(2027, 4, 8), 10, 0);
+        var secondMove = HerCourse.Danish(new DateOnly(2027, 4, 10), 10, 0);
+
+        await InTurnAsync(her, () => her.MoveMeetingAsync(meetingId, firstMove, secondMove, moves: 2));
+        await InTurnAsync(her, () => her.MoveMeetingAsync(meetingId, planned, firstMove, moves: 1));
+        await InTurnAsync(her, () => Planned(her, meetingId, planned));
+        await InTurnAsync(her, () => Planned(her, meetingId, planned));
+
+        var sms = Assert.Single(await her.SmsAsync());
+        Assert.Equal((meetingId, "Scheduled", HerCourse.Danish(new DateOnly(2027, 4, 9), 10, 0)), (sms.MeetingId, sms.State, sms.DueAt));
+    }
+
+    [Fact]
+    public async Task A_cancellation_that_arrives_before_the_move_and_the_planning_leaves_no_SMS()
+    {
+        using var her = await HerCourse.StartAsync(fixture, "08:00", "20:00");
+        var meetingId = Guid.NewGuid();
+        var planned = HerCourse.Danish(new DateOnly(2027, 4, 13), 10, 0);
+        var moved = HerCourse.Danish(new DateOnly(2027, 4, 15), 10, 0);
+
+        await InTurnAsync(her, () => her.CancelMeetingAsync(meetingId, moved));
+        await InTurnAsync(her, () => her.MoveMeetingAsync(meetingId, planned, moved));
+        await InTurnAsync(her, () => Planned(her, meetingId, planned));
+
+        Assert.Empty(await her.SmsAsync());
+    }
+
+    /// <summary>Publishes one meeting event and waits until the service has handled it, so the next one arrives after it.</summary>
+    private static async Task InTurnAsync(HerCourse her, Func<Task> publish)
+    {
+        var handled = await her.MeetingEventsHandledAsync();
+        await publish();
+        await Eventually.Until(her.MeetingEventsHandledAsync, n => n > handled, TimeSpan.FromSeconds(30), "the meeting event handled");
+    }
+
+    private static Task Planned(HerCourse her, Guid meetingId, DateTimeOffset startsAt) =>
+        her.PublishAsync(new MeetingPlanned { MeetingId = meetingId, CourseId = her.CourseId, TenantId = her.Tenant, WorkerId = her.WorkerId, StartsAt = startsAt });
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using CtiPlatform.Contracts.Safety;
 using CtiPlatform.Domain;
@@ -129,6 +130,7 @@ public sealed class SmsSendingTests(SmsFixture fixture) : IClassFixture<SmsFixtu
         Assert.Equal(0L, await her.ScalarAsync("select count(*) from deliveries where course_id = @id and protected_message is not null"));
     }
 
+    /// <summary>Dapr answers 500 for any failure of an invoked binding, also when Twilio took the message (decision 713).</summary>
     [Fact]
     public async Task A_sidecar_error_leaves_the_SMS_uncertain_rather_than_trying_again()
     {
@@ -141,6 +143,47 @@ public sealed class SmsSendingTests(SmsFixture fixture) : IClassFixture<SmsFixtu
         Assert.Equal("http-500", uncertain.LastFailure);
         await AssertWorkerToldAsync(her);
         Assert.Single(fixture.Sidecar.To(her.Number));
+    }
+
+    [Fact]
+    public async Task A_sidecar_that_is_not_running_leaves_the_SMS_due_and_tried_again_and_once_it_runs_the_SMS_goes_once()
+    {
+        using var her = await HerCourse.StartAsync(fixture, "08:00", "22:00");
+        var (_, _, due) = await MeetingAfterTomorrowAsync(her, 11, 0);
+        await fixture.Sidecar.StopAsync();
+        try
+        {
+            fixture.Clock.SetUtcNow(due);
+            var waiting = Assert.Single(await her.SmsUntilAsync(s => s.Single().LastFailure == "unreachable", "the first attempt refused a connection"));
+            Assert.Equal("Due", waiting.State);
+        }
+        finally
+        {
+            await fixture.Sidecar.StartAgainAsync();
+        }
+
+        // The next attempt is the first back-off (100 ms in the fixture) later.
+        fixture.Clock.Advance(TimeSpan.FromSeconds(1));
+        var sent = Assert.Single(await her.SmsUntilAsync(s => s.Single().State == "Sent", "the SMS sent on the next attempt"));
+        Assert.Null(sent.LastFailure);
+        Assert.Single(fixture.Sidecar.To(her.Number));
+        Assert.Equal(0L, await her.ScalarAsync("select count(*) from inbox_entries where course_id = @id"));
+    }
+
+    [Fact]
+    public async Task A_sidecar_that_refuses_the_request_itself_with_a_4xx_invoked_no_binding_so_the_SMS_is_tried_again()
+    {
+        using var her = await HerCourse.StartAsync(fixture, "08:00", "22:00");
+        var (_, _, due) = await MeetingAfterTomorrowAsync(her, 10, 0);
+        fixture.Sidecar.Fail(her.Number, 1, HttpStatusCode.Unauthorized);
+
+        fixture.Clock.SetUtcNow(due);
+        var waiting = Assert.Single(await her.SmsUntilAsync(s => s.Single().LastFailure == "http-401", "the first attempt refused"));
+        Assert.Equal("Due", waiting.State);
+
+        fixture.Clock.Advance(TimeSpan.FromSeconds(1));
+        await her.SmsUntilAsync(s => s.Single().State == "Sent", "the SMS sent on the next attempt");
+        Assert.Equal(2, fixture.Sidecar.To(her.Number).Count);
     }
 
     [Fact]

@@ -15,4 +15,10 @@ public sealed record MeetingMoved
 
     /// <summary>When it now begins, with the Danish offset of that instant.</summary>
     public required DateTimeOffset StartsAt { get; init; }
+
+    /// <summary>
+    /// How many times the meeting has been moved, this move included (1 for its first move), so that a consumer can tell
+    /// the latest move among moves that arrive out of order; 0 in moves published before it was carried (decision 714).
+    /// </summary>
+    public int Moves { get; init; }
 }

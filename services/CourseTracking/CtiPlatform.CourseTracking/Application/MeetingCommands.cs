@@ -69,6 +69,7 @@ internal sealed class MeetingCommands(
                 {
                     MeetingId = meeting.Id, CourseId = course.Id, TenantId = course.TenantId, WorkerId = course.WorkerId,
                     PreviousStartsAt = DanishTime.InDenmark(previous), StartsAt = DanishTime.InDenmark(startsAt),
+                    Moves = meeting.Moves,
                 },
                 course.Id.ToString());
             return null;

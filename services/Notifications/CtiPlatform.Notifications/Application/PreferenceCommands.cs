@@ -47,6 +47,19 @@ internal sealed class PreferenceCommands(
 
         // E-mails and a digest not yet sent were written to the address she had then, for a choice she has now withdrawn
         // or changed; the reminders themselves stay in her inbox.
+        if (db.Database.IsNpgsql())
+        {
+            // An attempt under way holds its row until its outcome commits (DeliveryRunner): wait for it, so that what is
+            // read below is what it left — its state and the timer of its next attempt, which is then removed too.
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                 select 1 from deliveries where recipient_id = {workerId}
+                 and channel in ({(int)DeliveryChannel.Email}, {(int)DeliveryChannel.EmailDigest}) and state in ({(int)DeliveryState.Scheduled}, {(int)DeliveryState.Due})
+                 for update
+                 """,
+                ct);
+        }
+
         foreach (var open in await db.Deliveries
                      .Where(d => d.RecipientId == workerId && (d.Channel == DeliveryChannel.Email || d.Channel == DeliveryChannel.EmailDigest) && (d.State == DeliveryState.Scheduled || d.State == DeliveryState.Due))
                      .ToListAsync(ct))

@@ -16,8 +16,9 @@ namespace CtiPlatform.Notifications.Application;
 /// transaction of its own that commits before the call, it locks her course's row, checks that nothing holds messages to
 /// her (closed, contact stopped, paused, her number on her never-contact list) and claims the delivery (<see cref="DeliveryState.Sending"/>); a delivery found
 /// claimed without an outcome is a host that died mid-send and becomes uncertain. Then it calls the Twilio binding with
-/// only <c>toNumber</c> as metadata, and records the outcome in the consumer's unit of work: sent; an unreachable sidecar
-/// (nothing left) tried again as for workers; anything else uncertain, never sent again, and her worker told.
+/// only <c>toNumber</c> as metadata, and records the outcome in the consumer's unit of work: sent; a sidecar that could not
+/// be reached or refused the request itself (nothing left, decision 713) tried again as for workers; anything else
+/// uncertain, never sent again, and her worker told.
 /// Log lines carry ids and codes only.
 /// </summary>
 public sealed partial class SmsSender(
@@ -148,7 +149,7 @@ public sealed partial class SmsSender(
     [LoggerMessage(LogLevel.Information, "SMS delivery {DeliveryId} handed to binding {Binding}")]
     private partial void LogSent(Guid deliveryId, string binding);
 
-    [LoggerMessage(LogLevel.Warning, "SMS delivery {DeliveryId} attempt {Attempt} did not reach the sidecar ({Reason}); next attempt at {NextAttemptAt}")]
+    [LoggerMessage(LogLevel.Warning, "SMS delivery {DeliveryId} attempt {Attempt} did not reach the binding ({Reason}); next attempt at {NextAttemptAt}")]
     private partial void LogRetry(Guid deliveryId, int attempt, string reason, DateTimeOffset nextAttemptAt);
 
     [LoggerMessage(LogLevel.Error, "SMS delivery {DeliveryId} failed after {Attempts} attempts ({Reason})")]

@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CtiPlatform.Notifications.Consumers;
 
-/// <summary>A meeting with her moved: the SMS for the old time is cancelled and exactly one for the new time planned.</summary>
+/// <summary>
+/// A meeting with her moved: the SMS for the old time is cancelled and exactly one for the new time planned — unless the
+/// meeting is cancelled or a later move arrived first (decision 714).
+/// </summary>
 public sealed class MeetingMovedConsumer(NotificationsDbContext db, SmsPlanner planner) : IConsumer<MeetingMoved>
 {
     public async Task Consume(ConsumeContext<MeetingMoved> context)
@@ -17,12 +20,13 @@ public sealed class MeetingMovedConsumer(NotificationsDbContext db, SmsPlanner p
         if (meeting is null)
         {
             // The planning never reached this service (e.g. planned before it ran): the move tells all there is to know.
-            meeting = SmsMeeting.Plan(m.MeetingId, m.CourseId, m.TenantId, m.StartsAt);
+            meeting = SmsMeeting.Plan(m.MeetingId, m.CourseId, m.TenantId, m.StartsAt, m.Moves);
             db.SmsMeetings.Add(meeting);
         }
-        else
+        else if (!meeting.Move(m.StartsAt, m.Moves))
         {
-            meeting.Move(m.StartsAt);
+            // Cancelled, or a later move (or this one) already arrived: its time stands (decision 714).
+            return;
         }
 
         await planner.PlanAsync(meeting, SmsCancelReason.MeetingMoved, context.CancellationToken);

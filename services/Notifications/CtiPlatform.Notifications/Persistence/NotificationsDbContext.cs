@@ -68,6 +68,11 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
         {
             b.ToTable("sms_meetings");
             b.HasKey(m => m.MeetingId);
+
+            // Two events of one meeting handled at once: the second to commit finds the row changed and is retried
+            // against it, so neither a move nor a cancellation is lost (decision 714).
+            b.Property(m => m.Moves).IsConcurrencyToken();
+            b.Property(m => m.Cancelled).IsConcurrencyToken();
         });
         modelBuilder.Entity<NeverContactPerson>(b =>
         {
