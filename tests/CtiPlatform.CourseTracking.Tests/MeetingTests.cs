@@ -43,7 +43,7 @@ public sealed class MeetingTests(CourseTrackingFixture fixture) : IClassFixture<
         var at10 = new DateTimeOffset(tomorrow.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(1));
         var at1330 = new DateTimeOffset(tomorrow.AddDays(1).ToDateTime(new TimeOnly(13, 30)), TimeSpan.FromHours(1));
         Assert.Equal((id, "worker-events", at10), (planned.CourseId, planned.WorkerId, planned.StartsAt));
-        Assert.Equal((at10, at1330), (moved.PreviousStartsAt, moved.StartsAt));
+        Assert.Equal((at10, at1330, 1), (moved.PreviousStartsAt, moved.StartsAt, moved.Moves));
         Assert.Equal((at1330, "101"), (cancelled.StartsAt, cancelled.TenantId));
         foreach (var message in fixture.Bus.Received.Where(m => m.MeetingId == meeting.Id))
         {
