@@ -12,6 +12,7 @@ public sealed class IndexModel : PageModel
         (Roles.Shelter, "/Shelter/Referrals"),
         (Roles.VisitationCommittee, "/Committee/Meetings"),
         (Roles.CtiWorker, "/Worker/Courses"),
+        (Roles.TeamLead, "/TeamLead/Board"),
     ];
 
     public IActionResult OnGet() =>
