@@ -39,6 +39,7 @@ public static class WebExtensions
                 o.Conventions.AuthorizeFolder("/Committee", Roles.VisitationCommittee);
                 o.Conventions.AuthorizeFolder("/Worker", Roles.CtiWorker);
                 o.Conventions.AuthorizeFolder("/TeamLead", Roles.TeamLead);
+                o.Conventions.AuthorizeFolder("/Admin", Roles.TenantAdmin);
                 o.Conventions.AllowAnonymousToPage("/Login");
                 o.Conventions.AllowAnonymousToPage("/LoggedOut");
                 o.Conventions.AllowAnonymousToPage("/Error");

@@ -22,6 +22,12 @@ public sealed class GatewayClient(HttpClient http)
         return await AnswerAsync<T>(response, ct);
     }
 
+    public async Task<ApiAnswer<T>> PutAsync<T>(string path, JsonNode body, CancellationToken ct)
+    {
+        using var response = await http.PutAsJsonAsync(path, body, Json, ct);
+        return await AnswerAsync<T>(response, ct);
+    }
+
     /// <summary>
     /// A file the service answers (a CSV report), its headers read and its body left to stream; null when the service
     /// answers 404. The caller disposes the answer.

@@ -13,6 +13,7 @@ public sealed class IndexModel : PageModel
         (Roles.VisitationCommittee, "/Committee/Meetings"),
         (Roles.CtiWorker, "/Worker/Courses"),
         (Roles.TeamLead, "/TeamLead/Board"),
+        (Roles.TenantAdmin, "/Admin/AccessLog"),
     ];
 
     public IActionResult OnGet() =>
