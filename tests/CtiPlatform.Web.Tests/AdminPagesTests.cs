@@ -61,6 +61,24 @@ public sealed class AdminPagesTests(StandaloneWeb web)
     }
 
     [Fact]
+    public async Task The_team_leads_and_tenant_admins_pages_and_the_inbox_are_closed_to_other_roles()
+    {
+        var worker = await web.NewPageAsync();
+        await WebSession.LogInAsync(worker, WebSession.Worker);
+        foreach (var path in new[] { "/team-lead", "/team-lead/report", "/admin/access-log", "/admin/templates" })
+        {
+            var response = await worker.GotoAsync(path);
+            Assert.Equal(403, response!.Status);
+            await Assertions.Expect(worker.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ingen adgang");
+        }
+
+        var shelter = await web.NewPageAsync();
+        await WebSession.LogInAsync(shelter, WebSession.Shelter);
+        Assert.Equal(403, (await shelter.GotoAsync("/inbox"))!.Status);
+        await Assertions.Expect(shelter.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Indbakke") })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task The_access_log_fits_a_360_px_phone()
     {
         var admin = await web.NewPageAsync(width: 360, height: 740);
