@@ -11,7 +11,7 @@ public sealed partial class ReferralToMoveInTests(StandaloneWeb web)
     [Fact]
     public async Task A_shelter_refers_the_committee_approves_with_a_worker_and_the_worker_registers_the_move_in()
     {
-        // The team lead registers the worker through the API: the team lead's pages are not built yet.
+        // The team lead registers the worker through the API: the worker registry has no page yet (decision 809).
         using var lead = web.Host.Client("team-lead");
         (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
         var shelter = await web.NewPageAsync();

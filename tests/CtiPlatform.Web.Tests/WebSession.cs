@@ -8,6 +8,8 @@ public static class WebSession
     public const string Shelter = "Krisecenter";
     public const string Committee = "Visitationsudvalg";
     public const string Worker = "CTI-medarbejder";
+    public const string TeamLead = "Teamleder";
+    public const string TenantAdmin = "Kommunens administrator";
 
     public static async Task LogInAsync(IPage page, string roleLabel)
     {

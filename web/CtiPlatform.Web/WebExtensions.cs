@@ -1,6 +1,7 @@
 using System.Globalization;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Web.Gateway;
+using CtiPlatform.Web.Pages.Inbox;
 using CtiPlatform.Web.Security;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
@@ -38,6 +39,9 @@ public static class WebExtensions
                 o.Conventions.AuthorizeFolder("/Shelter", Roles.Shelter);
                 o.Conventions.AuthorizeFolder("/Committee", Roles.VisitationCommittee);
                 o.Conventions.AuthorizeFolder("/Worker", Roles.CtiWorker);
+                o.Conventions.AuthorizeFolder("/TeamLead", Roles.TeamLead);
+                o.Conventions.AuthorizeFolder("/Admin", Roles.TenantAdmin);
+                o.Conventions.AuthorizeFolder("/Inbox", InboxAccess.Policy);
                 o.Conventions.AllowAnonymousToPage("/Login");
                 o.Conventions.AllowAnonymousToPage("/LoggedOut");
                 o.Conventions.AllowAnonymousToPage("/Error");
@@ -51,6 +55,9 @@ public static class WebExtensions
                     parts.ApplicationParts.Add(part);
                 }
             });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(InboxAccess.Policy, p => p.RequireAuthenticatedUser().RequireAssertion(c => InboxAccess.Has(c.User)));
+        builder.Services.AddScoped<UnreadReminders>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddTransient<BearerTokenHandler>();
         builder.Services.AddHttpClient<GatewayClient>((sp, http) =>

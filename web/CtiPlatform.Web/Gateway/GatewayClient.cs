@@ -22,6 +22,42 @@ public sealed class GatewayClient(HttpClient http)
         return await AnswerAsync<T>(response, ct);
     }
 
+    public async Task<ApiAnswer<T>> PutAsync<T>(string path, JsonNode body, CancellationToken ct)
+    {
+        using var response = await http.PutAsJsonAsync(path, body, Json, ct);
+        return await AnswerAsync<T>(response, ct);
+    }
+
+    /// <summary>
+    /// A file the service answers (a CSV report), its headers read and its body left to stream; null when the service
+    /// answers 404. The caller disposes the answer.
+    /// </summary>
+    public async Task<HttpResponseMessage?> GetFileAsync(string path, CancellationToken ct)
+    {
+        var response = await http.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, ct);
+        if (response.StatusCode is HttpStatusCode.Unauthorized)
+        {
+            response.Dispose();
+            throw new SessionEndedException();
+        }
+
+        if (response.StatusCode is HttpStatusCode.NotFound)
+        {
+            response.Dispose();
+            return null;
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            // A failure the error page reports by id only, as for any other call.
+            var status = response.StatusCode;
+            response.Dispose();
+            throw new HttpRequestException($"The gateway answered {(int)status}.", null, status);
+        }
+
+        return response;
+    }
+
     private static async Task<ApiAnswer<T>> AnswerAsync<T>(HttpResponseMessage response, CancellationToken ct)
     {
         if (response.StatusCode is HttpStatusCode.Unauthorized)

@@ -12,6 +12,8 @@ public sealed class IndexModel : PageModel
         (Roles.Shelter, "/Shelter/Referrals"),
         (Roles.VisitationCommittee, "/Committee/Meetings"),
         (Roles.CtiWorker, "/Worker/Courses"),
+        (Roles.TeamLead, "/TeamLead/Board"),
+        (Roles.TenantAdmin, "/Admin/AccessLog"),
     ];
 
     public IActionResult OnGet() =>

@@ -1,0 +1,89 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+
+namespace CtiPlatform.Web.Tests;
+
+/// <summary>Issue #17, the tenant admin: the merged access log filtered by date, and the e-mail templates with their preview.</summary>
+[Collection(StandaloneWebCollection.Name)]
+public sealed class AdminPagesTests(StandaloneWeb web)
+{
+    [Fact]
+    public async Task A_tenant_admin_sees_the_read_made_here_in_the_access_log_and_a_later_period_leaves_it_out()
+    {
+        using var lead = web.Host.Client("team-lead");
+        using var shelterApi = web.Host.Client("shelter");
+        using var committeeApi = web.Host.Client("visitation-committee");
+        (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
+        var id = await ReferralToMoveInTests.ApprovedForAsync(shelterApi, committeeApi, "demo-cti-worker");
+        (await committeeApi.GetAsync($"/api/referrals/{id}")).EnsureSuccessStatusCode();
+
+        var admin = await web.NewPageAsync();
+        await WebSession.LogInAsync(admin, WebSession.TenantAdmin);
+
+        Assert.Equal("Adgangslog – CTI-platformen", await admin.TitleAsync());
+        var read = admin.Locator("tbody tr", new() { HasText = id }).Filter(new() { HasText = "demo-visitation-committee" }).Filter(new() { HasText = "Læst" });
+        await Assertions.Expect(read.First).ToContainTextAsync("Visitation");
+        await Assertions.Expect(read.First).ToContainTextAsync("Indstilling og visitation");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Link, new() { Name = "Indbakke" })).ToHaveCountAsync(0);
+        await Accessibility.AssertNoSeriousViolationsAsync(admin);
+
+        await admin.FillAsync("#from", ReferralForm.Iso(ReferralForm.Today.AddDays(1)));
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Vis", Exact = true }).ClickAsync();
+        await Assertions.Expect(admin.Locator("tbody tr", new() { HasText = id })).ToHaveCountAsync(0);
+        Assert.DoesNotContain("Demo Kvinde", await admin.ContentAsync());
+    }
+
+    [Fact]
+    public async Task A_tenant_admin_previews_a_template_sees_the_refusal_next_to_the_field_and_saves_it()
+    {
+        var admin = await web.NewPageAsync();
+        await WebSession.LogInAsync(admin, WebSession.TenantAdmin);
+        await admin.GetByRole(AriaRole.Link, new() { Name = "E-mailskabeloner" }).ClickAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(admin);
+        await admin.Locator("a[href='/admin/templates/CourseClosureDue']").ClickAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(admin);
+
+        await admin.FillAsync("#body", "Hej {navn}, forløbet slutter {date}.");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Vis eksempel" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("#body-error")).ToContainTextAsync("{title}, {date}, {phase} og {course}");
+        Assert.Contains("body-error", await admin.GetAttributeAsync("#body", "aria-describedby"));
+        Assert.Equal("Hej {navn}, forløbet slutter {date}.", await admin.InputValueAsync("#body"));
+        await Accessibility.AssertNoSeriousViolationsAsync(admin);
+
+        await admin.FillAsync("#body", "Forløbet slutter {date}. Se {course}.");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Vis eksempel" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("#preview-body")).ToContainTextAsync("Forløbet slutter 01-03-2027.");
+        await Accessibility.AssertNoSeriousViolationsAsync(admin);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Gem skabelonen" }).ClickAsync();
+
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("Skabelonen er gemt.");
+        await Assertions.Expect(admin.Locator("tr", new() { Has = admin.Locator("a[href='/admin/templates/CourseClosureDue']") })).ToContainTextAsync("Kommunens egen");
+    }
+
+    [Fact]
+    public async Task The_team_leads_and_tenant_admins_pages_and_the_inbox_are_closed_to_other_roles()
+    {
+        var worker = await web.NewPageAsync();
+        await WebSession.LogInAsync(worker, WebSession.Worker);
+        foreach (var path in new[] { "/team-lead", "/team-lead/report", "/admin/access-log", "/admin/templates" })
+        {
+            var response = await worker.GotoAsync(path);
+            Assert.Equal(403, response!.Status);
+            await Assertions.Expect(worker.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ingen adgang");
+        }
+
+        var shelter = await web.NewPageAsync();
+        await WebSession.LogInAsync(shelter, WebSession.Shelter);
+        Assert.Equal(403, (await shelter.GotoAsync("/inbox"))!.Status);
+        await Assertions.Expect(shelter.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Indbakke") })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_access_log_fits_a_360_px_phone()
+    {
+        var admin = await web.NewPageAsync(width: 360, height: 740);
+        await WebSession.LogInAsync(admin, WebSession.TenantAdmin);
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Adgangslog");
+        await Accessibility.AssertFitsWidthAsync(admin, 360);
+    }
+}

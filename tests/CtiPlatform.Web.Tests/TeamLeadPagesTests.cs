@@ -1,0 +1,66 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+
+namespace CtiPlatform.Web.Tests;
+
+/// <summary>Issue #17, the team lead: the board with the course made here, the registration report as a download, reassignment.</summary>
+[Collection(StandaloneWebCollection.Name)]
+public sealed class TeamLeadPagesTests(StandaloneWeb web)
+{
+    [Fact]
+    public async Task A_team_lead_sees_the_course_on_the_board_downloads_the_report_and_hands_the_course_to_another_worker()
+    {
+        using var leadApi = web.Host.Client("team-lead");
+        using var shelterApi = web.Host.Client("shelter");
+        using var committeeApi = web.Host.Client("visitation-committee");
+        (await leadApi.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
+        (await leadApi.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-overtager" })).EnsureSuccessStatusCode();
+        var id = await ReferralToMoveInTests.ApprovedForAsync(shelterApi, committeeApi, "demo-cti-worker");
+
+        var lead = await web.NewPageAsync();
+        await WebSession.LogInAsync(lead, WebSession.TeamLead);
+        // The board is course tracking's, which learns of the course from the bus: it shows once the service has it.
+        var row = lead.Locator($"tr[data-course='{id}']");
+        await Eventually.Until(async () => { await lead.ReloadAsync(); return await row.CountAsync(); }, n => n == 1, TimeSpan.FromSeconds(30), "the course on the board");
+        Assert.Equal("Forløbstavle – CTI-platformen", await lead.TitleAsync());
+        await Assertions.Expect(row).ToContainTextAsync("demo-cti-worker");
+        await Assertions.Expect(row).ToContainTextAsync("Kontaktskabelsesperiode");
+        await Assertions.Expect(lead.Locator("table[aria-labelledby=caseload]")).ToContainTextAsync("demo-cti-worker");
+        await Accessibility.AssertNoSeriousViolationsAsync(lead);
+
+        await lead.FillAsync("#report-from", ReferralForm.Iso(ReferralForm.Today));
+        await lead.FillAsync("#report-to", ReferralForm.Iso(ReferralForm.Today));
+        var download = await lead.RunAndWaitForDownloadAsync(() =>
+            lead.GetByRole(AriaRole.Button, new() { Name = "Hent registreringsrapporten" }).ClickAsync());
+        Assert.Equal("registreringsrapport.csv", download.SuggestedFilename);
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Contains(id, csv);
+        Assert.Single(csv.Split('\n'), line => line.StartsWith("Indstilling (id)", StringComparison.Ordinal));
+
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(lead);
+        await lead.CheckAsync("#worker-demo-overtager");
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Overdrag forløbet" }).ClickAsync();
+        await Assertions.Expect(lead.Locator("#reason-error")).ToBeVisibleAsync();
+        Assert.Contains("reason-error", await lead.GetAttributeAsync("#reason", "aria-describedby"));
+        Assert.True(await lead.IsCheckedAsync("#worker-demo-overtager"));
+        await Accessibility.AssertNoSeriousViolationsAsync(lead);
+        await lead.FillAsync("#reason", "Medarbejderen går på barsel");
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Overdrag forløbet" }).ClickAsync();
+
+        await Assertions.Expect(lead.GetByRole(AriaRole.Status)).ToHaveTextAsync("Forløbet er overdraget til den nye medarbejder.");
+        Assert.DoesNotContain(id, lead.Url);
+        using var committee = web.Host.Client("visitation-committee");
+        var referral = await committee.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/referrals/{id}");
+        Assert.Equal("demo-overtager", referral.GetProperty("workerId").GetString());
+    }
+
+    [Fact]
+    public async Task The_board_fits_a_360_px_phone()
+    {
+        var lead = await web.NewPageAsync(width: 360, height: 740);
+        await WebSession.LogInAsync(lead, WebSession.TeamLead);
+        await Assertions.Expect(lead.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Forløbstavle");
+        await Accessibility.AssertFitsWidthAsync(lead, 360);
+    }
+}
