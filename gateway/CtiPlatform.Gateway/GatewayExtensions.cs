@@ -16,6 +16,8 @@ namespace CtiPlatform.Gateway;
 /// </summary>
 public static class GatewayExtensions
 {
+    private const string ApiPrefix = "/api";
+
     /// <summary>
     /// The edge without forwarding: <c>GatewayOptions</c> bound and validated, request body and header limits,
     /// security headers, CORS when configured and per-caller rate limits by route prefix.
@@ -49,7 +51,9 @@ public static class GatewayExtensions
         foreach (var route in app.Services.GetRequiredService<GatewayRouteTable>().Routes)
         {
             // The catch-all also matches the prefix itself, so /api/referrals and /api/referrals/42 both route here.
-            var endpoint = app.Map(route.PathPrefix + "/{**rest}", context => forwarder.ForwardAsync(context, route))
+            // Literal segments outrank a catch-all, so the route of '/' takes only what no other endpoint takes.
+            var pattern = route.IsCatchAll ? "/{**rest}" : route.PathPrefix + "/{**rest}";
+            var endpoint = app.Map(pattern, context => forwarder.ForwardAsync(context, route))
                 .WithDisplayName($"gateway route {route.Name}")
                 .ExcludeFromDescription();
             if (route.AllowAnonymous)
@@ -70,6 +74,16 @@ public static class GatewayExtensions
                     .AllowAnonymous();
                 links.Add(new ApiDocumentLink(route.Name, url));
             }
+        }
+
+        // A path under /api that no service's route takes is an API caller's mistake: it gets the gateway's 404 problem,
+        // never the web app's log-in page behind the catch-all (decision 805).
+        if (app.Services.GetRequiredService<GatewayRouteTable>().Routes.Any(r => r.IsCatchAll))
+        {
+            app.Map(ApiPrefix + "/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound))
+                .WithDisplayName("gateway unknown API path")
+                .ExcludeFromDescription()
+                .AllowAnonymous();
         }
 
         app.MapGatewayDocumentation(links);

@@ -81,6 +81,12 @@ public sealed record ServiceValues(string Name, JsonObject Entry)
     /// <summary>Gets the contact-matching ring of the never-contact fingerprints (decision 033).</summary>
     public bool ContactMatching => Entry["contactMatching"]?.GetValue<bool>() == true;
 
+    /// <summary>Gets the OIDC client secret from the shared Secret and the client settings (the web app, decision 805).</summary>
+    public bool OidcClient => Entry["oidcClient"]?.GetValue<bool>() == true;
+
+    /// <summary>The route of '/', which takes every path no other route takes (the web app's, decision 805).</summary>
+    public bool IsCatchAll => PathPrefix == "/";
+
     public IReadOnlyList<string> AllowFrom => (Entry["allowFrom"]?.AsArray() ?? []).Select(c => c!.ToString()).ToList();
 
     /// <summary>
@@ -105,6 +111,7 @@ public sealed record ServiceValues(string Name, JsonObject Entry)
         Assert.Equal(Route("rateLimitPolicy"), Setting("RateLimitPolicy"));
         Assert.Equal(Route("timeout"), Setting("Timeout"));
         Assert.Equal(Route("maxRequestBodySize"), Setting("MaxRequestBodySize"));
+        Assert.Equal(Route("allowAnonymous") == "true" ? "true" : null, Setting("AllowAnonymous"));
         if (Setting("RateLimitPolicy") is { } policy)
         {
             Assert.Contains(policy, ComposeTests.GatewayRateLimitPolicies());

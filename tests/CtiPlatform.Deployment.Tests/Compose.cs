@@ -37,6 +37,8 @@ public static class Compose
         ["CTI_RABBITMQ_PASSWORD_SAFETYPLANNING"] = "test-rabbit-safetyplanning",
         ["CTI_RABBITMQ_PASSWORD_NOTIFICATIONS"] = "test-rabbit-notifications",
         ["CTI_RABBITMQ_PASSWORD_COURSETRACKING"] = "test-rabbit-coursetracking",
+        ["CTI_OIDC_AUTHORITY"] = "https://login.test-only.example/realms/cti",
+        ["CTI_OIDC_CLIENT_SECRET"] = "test-only-oidc-client-secret",
     };
 
     public static IEnumerable<string> Cases() => [File, File + Separator + SampleOverlay];

@@ -359,8 +359,9 @@ public class ComposeTests
         var projectDirectory = (string)Compose.Services(Compose.File)[name]!["build"]!["args"]!["PROJECT_DIR"]!;
         var sources = Directory.GetFiles(Path.Combine(Tooling.RepoRoot, projectDirectory), "*.cs", SearchOption.AllDirectories);
 
-        // The API class's Prefix constant (e.g. CoursesApi.Prefix); the gateway must route exactly that.
-        if (prefix is null)
+        // The API class's Prefix constant (e.g. CoursesApi.Prefix); the gateway must route exactly that. The web app's
+        // catch-all is no API (decision 805).
+        if (prefix is null or "/")
         {
             return;
         }

@@ -12,7 +12,7 @@ public partial class DockerfileTests
     public const string Dockerfile = "services/Dockerfile";
 
     /// <summary>Root folders the Dockerfile copies into the build stage; anything a host references must lie in them.</summary>
-    private static readonly string[] CopiedFolders = ["services/", "workflows/", "gateway/"];
+    private static readonly string[] CopiedFolders = ["services/", "workflows/", "gateway/", "web/"];
 
     public static TheoryData<string> BuiltServiceData()
     {

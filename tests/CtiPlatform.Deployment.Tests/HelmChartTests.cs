@@ -183,6 +183,7 @@ public class HelmChartTests
             "--set", "secrets.create=true",
             "--set", $"secrets.encryptionKeys.k1={sentinel}-encryption",
             "--set", $"secrets.contactMatchingKeys.m1={sentinel}-contact-matching",
+            "--set", $"secrets.oidcClientSecret={sentinel}-oidc-client",
         };
         foreach (var service in values.EnabledServices().Where(s => values.Service(s).RabbitMq))
         {
@@ -214,7 +215,7 @@ public class HelmChartTests
                 var text = value?.ToString() ?? "";
                 Assert.DoesNotContain(sentinel, text, StringComparison.Ordinal);
                 Assert.DoesNotContain(secretValues, secret => text.Contains(secret, StringComparison.Ordinal));
-                Assert.DoesNotMatch("(?i)(ConnectionStrings__|SigningKey|EncryptionKey|Password|ContactMatchingOptions__Keys)", key);
+                Assert.DoesNotMatch("(?i)(ConnectionStrings__|SigningKey|EncryptionKey|Password|ContactMatchingOptions__Keys|ClientSecret)", key);
             }
         }
     }
@@ -433,6 +434,12 @@ public class HelmChartTests
             expected["ContactMatchingOptions__Keys__m1"] = (values.SharedSecret, "contact-matching-key-m1");
         }
 
+        if (service.OidcClient)
+        {
+            // The web app's client secret at the identity provider (decision 805).
+            expected["OidcOptions__ClientSecret"] = (values.SharedSecret, "oidc-client-secret");
+        }
+
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), secretRefs.OrderBy(p => p.Key, StringComparer.Ordinal));
 
         var configMapKeys = rendering.OfKind("ConfigMap").SelectMany(c => c["data"]?.AsObject() ?? []).Select(p => p.Key);
@@ -544,9 +551,10 @@ public class HelmChartTests
     [Fact]
     public void The_default_routes_carry_a_document_and_a_rate_limit_policy()
     {
-        // Keeps the route-settings theory honest: the defaults exercise both optional settings that render.
+        // Keeps the route-settings theory honest: the defaults exercise both optional settings that render. The web
+        // app's catch-all serves pages, not an API document.
         var values = ChartValues.Load(Chart.DefaultValues);
-        var routed = values.EnabledServices().Select(values.Service).Where(s => s.PathPrefix is not null).ToList();
+        var routed = values.EnabledServices().Select(values.Service).Where(s => s.PathPrefix is not null && !s.IsCatchAll).ToList();
 
         Assert.True(routed.Count >= 2, "expected at least two routed services");
         Assert.All(routed, s => Assert.Equal("/openapi/v1.json", s.Route("openApiPath")));

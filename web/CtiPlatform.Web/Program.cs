@@ -1,3 +1,4 @@
+using CtiPlatform.Persistence.Schema;
 using CtiPlatform.ServiceDefaults.Health;
 using CtiPlatform.Web;
 
@@ -7,7 +8,15 @@ if (await AliveProbe.TryRunAsync(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+// The demo log-in is the standalone host's alone (decision 805): whatever the environment says, the app's own host
+// never offers it, so it starts only with an identity provider.
+builder.Configuration.AddInMemoryCollection([new("DemoLoginOptions:Enabled", "false")]);
 builder.AddWeb();
 var app = builder.Build();
+if (await MigrateCommand.TryRunAsync(app, args))
+{
+    return;
+}
+
 app.MapWeb();
 app.Run();

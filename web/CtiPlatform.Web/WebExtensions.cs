@@ -2,6 +2,7 @@ using System.Globalization;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Web.Gateway;
 using CtiPlatform.Web.Pages.Inbox;
+using CtiPlatform.Web.Persistence;
 using CtiPlatform.Web.Security;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
@@ -23,8 +24,12 @@ public static class WebExtensions
         // The request log line carries the full URL; no host writes it (as in every service).
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
 
-        builder.Services.AddOptions<WebOptions>().BindConfiguration(nameof(WebOptions)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<WebOptions>().BindConfiguration(nameof(WebOptions)).ValidateDataAnnotations()
+            .Validate(o => o.PublicOrigin is null || (o.PublicOrigin.IsAbsoluteUri && o.PublicOrigin.AbsolutePath == "/" && o.PublicOrigin.Scheme is "https" or "http"),
+                "WebOptions:PublicOrigin must be an origin such as https://cti.kommune.dk, without a path.")
+            .ValidateOnStart();
         builder.AddWebAuthentication();
+        builder.AddSharedKeyRing();
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = WebAuthentication.AntiforgeryCookie;
@@ -77,6 +82,7 @@ public static class WebExtensions
 
     public static WebApplication MapWeb(this WebApplication app)
     {
+        app.UseMiddleware<PublicOrigin>();
         app.UseMiddleware<SecurityHeaders>();
         // Every cookie the app sets is Secure and HttpOnly whatever its own options say (decision 803). Browsers keep
         // Secure cookies on http://127.0.0.1 and localhost, which they count as secure origins, so the standalone works.

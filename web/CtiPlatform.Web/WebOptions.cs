@@ -15,4 +15,10 @@ public sealed class WebOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "08:00:00")]
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// The origin users reach the app at, e.g. <c>https://cti.kommune.dk</c>, when it runs behind the gateway and a
+    /// TLS-terminating ingress (decision 805); unset (the standalone host) the request's own scheme and host count.
+    /// </summary>
+    public Uri? PublicOrigin { get; set; }
 }

@@ -74,8 +74,21 @@ GatewayOptions__Routes__{{ $target.name }}__Timeout: {{ . | quote }}
 {{- with $target.svc.gatewayRoute.maxRequestBodySize }}
 GatewayOptions__Routes__{{ $target.name }}__MaxRequestBodySize: {{ int64 . | toString | quote }}
 {{- end }}
+{{- if $target.svc.gatewayRoute.allowAnonymous }}
+GatewayOptions__Routes__{{ $target.name }}__AllowAnonymous: "true"
 {{- end }}
 {{- end }}
+{{- end }}
+{{- end }}
+{{- if .svc.oidcClient }}
+{{- /* The web app (decision 805): its identity provider, the gateway it calls the services through, where users reach it. */}}
+OidcOptions__Authority: {{ $root.Values.config.oidc.authority | default (include "cti.jwtAuthority" $root) | quote }}
+OidcOptions__ClientId: {{ $root.Values.config.oidc.clientId | quote }}
+{{- range $i, $scope := $root.Values.config.oidc.scopes }}
+OidcOptions__Scopes__{{ $i }}: {{ $scope | quote }}
+{{- end }}
+WebOptions__GatewayAddress: {{ printf "http://%s:8080" (include "cti.serviceFullname" (dict "root" $root "name" "gateway")) | quote }}
+WebOptions__PublicOrigin: {{ include "cti.publicOrigin" $root | quote }}
 {{- end }}
 {{- range $key, $value := .svc.env }}
 {{ $key }}: {{ $value | toString | quote }}
@@ -112,6 +125,9 @@ reading it and no other. Context: dict root/name/svc.
 {{- range $keyId := $root.Values.contactMatching.keyIds }}
 {{- $refs = append $refs (list (include "cti.sharedSecretName" $root) (printf "%s%s" $root.Values.secrets.keys.contactMatchingKeyPrefix $keyId) (index $root.Values.secrets.contactMatchingKeys $keyId)) }}
 {{- end }}
+{{- end }}
+{{- if .svc.oidcClient }}
+{{- $refs = append $refs (list (include "cti.sharedSecretName" $root) $root.Values.secrets.keys.oidcClientSecret $root.Values.secrets.oidcClientSecret) }}
 {{- end }}
 {{- $parts := list }}
 {{- range $ref := $refs }}

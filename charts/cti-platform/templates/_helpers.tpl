@@ -115,6 +115,18 @@ every token refused.
 {{- .Values.config.jwt.authority }}
 {{- end }}
 
+{{/* Non-empty when an enabled service is an OIDC client (the web app), which reads the client secret from the shared Secret. */}}
+{{- define "cti.anyOidcClient" -}}
+{{- range $entry := (include "cti.enabledServices" . | fromYaml).items }}
+{{- if $entry.svc.oidcClient }}true{{ end }}
+{{- end }}
+{{- end }}
+
+{{/* The origin users reach the web app at: config.publicOrigin, else https://<ingress.host>, where TLS terminates. */}}
+{{- define "cti.publicOrigin" -}}
+{{- .Values.config.publicOrigin | default (printf "https://%s" .Values.ingress.host) }}
+{{- end }}
+
 {{/* Labels of a service's migration hook Job and its pod: release-wide (so default-deny binds it) but not the service's selector. */}}
 {{- define "cti.migrationLabels" -}}
 {{ include "cti.labels" .root }}

@@ -64,9 +64,11 @@ internal sealed partial class GatewayOptionsValidator(bool requireDestinations) 
             errors.Add($"{key}: the route name must be a lowercase slug (a-z, 0-9, '-') other than 'v1'.");
         }
 
-        if (!settings.PathPrefix.StartsWith('/') || settings.PathPrefix.EndsWith('/') || settings.PathPrefix.Contains('{'))
+        // '/' is the catch-all (the web app's pages); every other prefix names a path below it.
+        if (settings.PathPrefix != GatewayRouteOptions.CatchAll
+            && (!settings.PathPrefix.StartsWith('/') || settings.PathPrefix.EndsWith('/') || settings.PathPrefix.Contains('{')))
         {
-            errors.Add($"{key}:PathPrefix must start with '/', not end with '/' and hold no route parameters (was '{settings.PathPrefix}').");
+            errors.Add($"{key}:PathPrefix must start with '/', not end with '/' and hold no route parameters, or be '/' alone (was '{settings.PathPrefix}').");
         }
         else if (!prefixes.Add(settings.PathPrefix))
         {

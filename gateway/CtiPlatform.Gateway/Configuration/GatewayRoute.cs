@@ -21,6 +21,9 @@ internal sealed class GatewayRoute(string name, GatewayRouteOptions route, Gatew
 
     public DestinationPool Destinations { get; } = new(route.Destinations, gateway.EjectionPeriod, time);
 
+    /// <summary>The catch-all route (<c>/</c>, the web app's): it takes what no other route does (decision 805).</summary>
+    public bool IsCatchAll => PathPrefix == GatewayRouteOptions.CatchAll;
+
     /// <summary>Whether <paramref name="path"/> is the prefix itself or lies below it (segment-wise, like routing).</summary>
-    public bool Matches(PathString path) => path.StartsWithSegments(PathPrefix, StringComparison.OrdinalIgnoreCase);
+    public bool Matches(PathString path) => IsCatchAll || path.StartsWithSegments(PathPrefix, StringComparison.OrdinalIgnoreCase);
 }

@@ -3,7 +3,13 @@ namespace CtiPlatform.Gateway.Configuration;
 /// <summary>One route: a public path prefix and the destinations that serve it.</summary>
 public sealed class GatewayRouteOptions
 {
-    /// <summary>The public path prefix, e.g. <c>/api/referrals</c>; forwarded unchanged.</summary>
+    /// <summary>
+    /// The prefix of the route that takes every path no other route takes (the web app's pages), except paths under
+    /// <c>/api</c>, which stay the services' (decision 805).
+    /// </summary>
+    public const string CatchAll = "/";
+
+    /// <summary>The public path prefix, e.g. <c>/api/referrals</c>, or <see cref="CatchAll"/>; forwarded unchanged.</summary>
     public string PathPrefix { get; set; } = "";
 
     /// <summary>Base addresses of the service's instances, e.g. <c>http://referrals:8080</c>; used round-robin.</summary>
