@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace CtiPlatform.Web.Tests;
+
+/// <summary>
+/// The worker's course sections after the move-in, through the pages of the standalone host: meetings and contacts
+/// (planning one with the keyboard only), each page checked with axe and at a 360 px phone's width.
+/// </summary>
+[Collection(StandaloneWebCollection.Name)]
+public sealed class CourseWorkTests(StandaloneWeb web)
+{
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da");
+
+    [Fact]
+    public async Task After_the_move_in_the_worker_plans_and_moves_a_meeting_through_the_course_sections()
+    {
+        var id = await MovedInCourseAsync();
+        var page = await web.NewPageAsync();
+        await WebSession.LogInAsync(page, WebSession.Worker);
+        var sections = new List<string>();
+
+        await page.GotoAsync($"/worker/courses/{id}");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Forløbets afsnit" }).GetByRole(AriaRole.Link, new() { Name = "Møder og kontakter" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Møder og kontakter" })).ToHaveAttributeAsync("aria-current", "page");
+        sections.Add(page.Url);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // A refusal lands next to the field it names.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Planlæg et møde" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#kind-error")).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // Planning a meeting with the keyboard only: Tab to each field, type, Enter on the button.
+        var tomorrow = ReferralForm.Today.AddDays(1);
+        await KeyboardTests.TabToAsync(page, "#kind");
+        await page.Keyboard.TypeAsync("Hjem");
+        Assert.Equal("HomeVisit", await page.InputValueAsync("#kind"));
+        await KeyboardTests.TabToAsync(page, "#date");
+        await page.Keyboard.TypeAsync(tomorrow.ToString("MMddyyyy", CultureInfo.InvariantCulture));
+        await KeyboardTests.TabToAsync(page, "#time");
+        await page.Keyboard.TypeAsync("1030A");
+        Assert.Equal("10:30", await page.InputValueAsync("#time"));
+        await KeyboardTests.TabToAsync(page, "#durationMinutes");
+        await page.Keyboard.TypeAsync("45");
+        await KeyboardTests.TabToAsync(page, "form button[type=submit]:text('Planlæg et møde')");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Ændringen er gemt.");
+        await Assertions.Expect(page.Locator("table").First).ToContainTextAsync(At(tomorrow, "10:30"));
+
+        // Moving it on its own page; the list then shows the new time.
+        var later = ReferralForm.Today.AddDays(2);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Flyt eller registrér" }).ClickAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        sections.Add(page.Url);
+        await page.FillAsync("#date", ReferralForm.Iso(later));
+        await page.FillAsync("#time", "11:15");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Flyt mødet" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Ændringen er gemt.");
+        var meetings = page.Locator("table").First;
+        await Assertions.Expect(meetings).ToContainTextAsync(At(later, "11:15"));
+        await Assertions.Expect(meetings).ToContainTextAsync("flyttet 1 gang(e)");
+        await Assertions.Expect(meetings).Not.ToContainTextAsync(At(tomorrow, "10:30"));
+
+        Assert.DoesNotContain("Demo Kvinde", await page.ContentAsync());
+        await page.SetViewportSizeAsync(360, 740);
+        foreach (var section in sections)
+        {
+            await page.GotoAsync(section);
+            await Accessibility.AssertFitsWidthAsync(page, 360);
+            Assert.DoesNotContain("Demo", await page.TitleAsync());
+        }
+    }
+
+    // As the page writes a Danish local time: the Danish culture's time separator is a full stop (10.30).
+    private static string At(DateOnly date, string time) => date.ToDateTime(TimeOnly.Parse(time, CultureInfo.InvariantCulture)).ToString("d. MMMM yyyy HH:mm", Danish);
+
+    // A course of the demo worker's, moved in today through the lifecycle's API, once course tracking has heard of it.
+    private async Task<string> MovedInCourseAsync()
+    {
+        using var lead = web.Host.Client("team-lead");
+        using var shelter = web.Host.Client("shelter");
+        using var committee = web.Host.Client("visitation-committee");
+        using var worker = web.Host.Client("cti-worker");
+        (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
+        var id = await ReferralToMoveInTests.ApprovedForAsync(shelter, committee, "demo-cti-worker");
+        await Eventually.Until(
+            async () => (await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = ReferralForm.Iso(ReferralForm.Today) })).StatusCode,
+            status => status == System.Net.HttpStatusCode.OK, TimeSpan.FromSeconds(30), "the move-in registered");
+        await Eventually.Until(
+            async () => await worker.GetAsync($"/api/tracking/courses/{id}") is { IsSuccessStatusCode: true } found
+                ? (await found.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stage").GetString()
+                : null,
+            stage => stage == "Phase1", TimeSpan.FromSeconds(30), "course tracking's record in phase 1");
+        return id;
+    }
+}
