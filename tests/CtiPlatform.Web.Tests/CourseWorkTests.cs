@@ -64,6 +64,27 @@ public sealed class CourseWorkTests(StandaloneWeb web)
         await Assertions.Expect(meetings).ToContainTextAsync("flyttet 1 gang(e)");
         await Assertions.Expect(meetings).Not.ToContainTextAsync(At(tomorrow, "10:30"));
 
+        // The CTI plan: a first version saved through the form, then shown.
+        await SectionAsync(page, "CTI-plan", sections);
+        await page.SelectOptionAsync("#focusAreas-0--theme", "Housing");
+        await page.FillAsync("#focusAreas-0--goals", "Hun har styr på huslejen\nHun kender sin boligsocial medarbejder");
+        await page.FillAsync("#focusAreas-0--activities-0--description", "Gennemgå budget");
+        await page.SelectOptionAsync("#focusAreas-0--activities-0--responsible", "Worker");
+        await page.SelectOptionAsync("#focusAreas-0--activities-0--status", "InProgress");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem planen som ny version" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Ændringen er gemt.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Version 1 (1. CTI-fase)" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Aktiviteter: Bolig" })).ToContainTextAsync("Gennemgå budget");
+        await Assertions.Expect(page.Locator("#focusAreas-0--goals")).ToHaveValueAsync("Hun har styr på huslejen\nHun kender sin boligsocial medarbejder");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // A checklist item ticked today, with who ticked it.
+        await SectionAsync(page, "Tjeklister", sections);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afkryds" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Ændringen er gemt.");
+        await Assertions.Expect(page.GetByText($"Afkrydset {ReferralForm.Today.ToString("d. MMMM yyyy", Danish)} af demo-cti-worker")).ToHaveCountAsync(1);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
         Assert.DoesNotContain("Demo Kvinde", await page.ContentAsync());
         await page.SetViewportSizeAsync(360, 740);
         foreach (var section in sections)
@@ -75,6 +96,16 @@ public sealed class CourseWorkTests(StandaloneWeb web)
     }
 
     // As the page writes a Danish local time: the Danish culture's time separator is a full stop (10.30).
+    // Follows the section navigation to the section of that name, and checks that it is marked as the page shown.
+    private static async Task SectionAsync(IPage page, string name, List<string> visited)
+    {
+        var link = page.GetByRole(AriaRole.Navigation, new() { Name = "Forløbets afsnit" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
+        await link.ClickAsync();
+        await Assertions.Expect(link).ToHaveAttributeAsync("aria-current", "page");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        visited.Add(page.Url);
+    }
+
     private static string At(DateOnly date, string time) => date.ToDateTime(TimeOnly.Parse(time, CultureInfo.InvariantCulture)).ToString("d. MMMM yyyy HH:mm", Danish);
 
     // A course of the demo worker's, moved in today through the lifecycle's API, once course tracking has heard of it.

@@ -22,6 +22,36 @@ public sealed class GatewayClient(HttpClient http)
         return await AnswerAsync<T>(response, ct);
     }
 
+    public async Task<ApiAnswer<T>> PutAsync<T>(string path, JsonNode body, CancellationToken ct)
+    {
+        using var response = await http.PutAsJsonAsync(path, body, Json, ct);
+        return await AnswerAsync<T>(response, ct);
+    }
+
+    public async Task<ApiAnswer<T>> DeleteAsync<T>(string path, CancellationToken ct)
+    {
+        using var response = await http.DeleteAsync(path, ct);
+        return await AnswerAsync<T>(response, ct);
+    }
+
+    /// <summary>A picture a service draws (an SVG), as its text; null when the service answers 404.</summary>
+    public async Task<string?> GetSvgAsync(string path, CancellationToken ct)
+    {
+        using var response = await http.GetAsync(path, ct);
+        if (response.StatusCode is HttpStatusCode.Unauthorized)
+        {
+            throw new SessionEndedException();
+        }
+
+        if (response.StatusCode is HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync(ct);
+    }
+
     private static async Task<ApiAnswer<T>> AnswerAsync<T>(HttpResponseMessage response, CancellationToken ct)
     {
         if (response.StatusCode is HttpStatusCode.Unauthorized)

@@ -11,6 +11,8 @@ public static class CourseSections
     public static readonly IReadOnlyList<CourseSection> All =
     [
         new("/Worker/Course", () => CourseWorkTexts.SectionOverview),
+        new("/Worker/CoursePlan", () => CourseWorkTexts.SectionPlan),
+        new("/Worker/CourseChecklists", () => CourseWorkTexts.SectionChecklists),
         new("/Worker/CourseMeetings", () => CourseWorkTexts.SectionMeetings),
     ];
 }
