@@ -85,6 +85,16 @@ public sealed class CourseWorkTests(StandaloneWeb web)
         await Assertions.Expect(page.GetByText($"Afkrydset {ReferralForm.Today.ToString("d. MMMM yyyy", Danish)} af demo-cti-worker")).ToHaveCountAsync(1);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
+        // The network map and the change compass as pictures from the app's own address, each with its table.
+        await SeedNetworkAndCompassAsync(id);
+        await SectionAsync(page, "Netværk", sections);
+        await AssertPicturesAsync(page, 1);
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Netværksoverblik" })).ToContainTextAsync("Mormor Testesen");
+        await SectionAsync(page, "Forandringskompas", sections);
+        await AssertPicturesAsync(page, 3);
+        var scores = page.GetByRole(AriaRole.Table, new() { Name = "Scorer ved Kontaktskabelsesperioden (start)" });
+        await Assertions.Expect(scores.GetByRole(AriaRole.Row, new() { Name = "Kvindens sikkerhed" })).ToContainTextAsync("3");
+
         Assert.DoesNotContain("Demo Kvinde", await page.ContentAsync());
         await page.SetViewportSizeAsync(360, 740);
         foreach (var section in sections)
@@ -104,6 +114,43 @@ public sealed class CourseWorkTests(StandaloneWeb web)
         await Assertions.Expect(link).ToHaveAttributeAsync("aria-current", "page");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         visited.Add(page.Url);
+    }
+
+    // Every picture has loaded as an image, and its answer is an SVG under the app's script-free policy (decision 815).
+    private static async Task AssertPicturesAsync(IPage page, int count)
+    {
+        var pictures = page.Locator("img.picture");
+        await Assertions.Expect(pictures).ToHaveCountAsync(count);
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        for (var i = 0; i < count; i++)
+        {
+            var picture = pictures.Nth(i);
+            Assert.True(await picture.EvaluateAsync<int>("i => i.complete ? i.naturalWidth : 0") > 0, $"picture {i} shows");
+            Assert.False(string.IsNullOrWhiteSpace(await picture.GetAttributeAsync("alt")));
+            var answer = await page.Context.APIRequest.GetAsync((await picture.GetAttributeAsync("src"))!);
+            Assert.Equal(200, answer.Status);
+            Assert.StartsWith("image/svg+xml", answer.Headers["content-type"]);
+            Assert.Contains("script-src 'none'", answer.Headers["content-security-policy"]);
+        }
+    }
+
+    // A person in her network and the starting compass scored by her and by the worker, through the API: the pages
+    // under test show them, the forms that write them are not theirs.
+    private async Task SeedNetworkAndCompassAsync(string id)
+    {
+        using var worker = web.Host.Client("cti-worker");
+        (await worker.PostAsJsonAsync($"/api/tracking/courses/{id}/network", new
+        {
+            kind = "Person", role = "FamilyOrRelative", sector = "Family", distance = 1, active = true, consent = true, name = "Mormor Testesen", helpsWith = "Passer børnene",
+        })).EnsureSuccessStatusCode();
+        string[] dimensions = ["Safety", "SelfCare", "SocialNetwork", "PhysicalHealth", "MentalHealth", "Housing", "Economy", "WorkAttachment", "ChildrensWellBeing", "Stimulants"];
+        foreach (var (respondent, score) in new[] { ("Her", 3), ("Worker", 5) })
+        {
+            (await worker.PutAsJsonAsync($"/api/tracking/courses/{id}/compass", new
+            {
+                occasion = "Start", respondent, scores = dimensions.Select(d => new { dimension = d, score }),
+            })).EnsureSuccessStatusCode();
+        }
     }
 
     private static string At(DateOnly date, string time) => date.ToDateTime(TimeOnly.Parse(time, CultureInfo.InvariantCulture)).ToString("d. MMMM yyyy HH:mm", Danish);

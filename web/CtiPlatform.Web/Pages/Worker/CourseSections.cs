@@ -14,5 +14,7 @@ public static class CourseSections
         new("/Worker/CoursePlan", () => CourseWorkTexts.SectionPlan),
         new("/Worker/CourseChecklists", () => CourseWorkTexts.SectionChecklists),
         new("/Worker/CourseMeetings", () => CourseWorkTexts.SectionMeetings),
+        new("/Worker/CourseNetwork", () => CourseWorkTexts.SectionNetwork),
+        new("/Worker/CourseCompass", () => CourseWorkTexts.SectionCompass),
     ];
 }
