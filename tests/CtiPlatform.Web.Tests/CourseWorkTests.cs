@@ -7,7 +7,8 @@ namespace CtiPlatform.Web.Tests;
 
 /// <summary>
 /// The worker's course sections after the move-in, through the pages of the standalone host: meetings and contacts
-/// (planning one with the keyboard only), each page checked with axe and at a 360 px phone's width.
+/// (planning one with the keyboard only), the CTI plan, a checklist, the network map and compass pictures, and what is
+/// due on "Mine forløb"; each page checked with axe and at a 360 px phone's width.
 /// </summary>
 [Collection(StandaloneWebCollection.Name)]
 public sealed class CourseWorkTests(StandaloneWeb web)
@@ -15,7 +16,7 @@ public sealed class CourseWorkTests(StandaloneWeb web)
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da");
 
     [Fact]
-    public async Task After_the_move_in_the_worker_plans_and_moves_a_meeting_through_the_course_sections()
+    public async Task After_the_move_in_the_worker_plans_and_moves_a_meeting_saves_a_plan_ticks_a_checklist_sees_the_pictures_and_her_week()
     {
         var id = await MovedInCourseAsync();
         var page = await web.NewPageAsync();
@@ -94,6 +95,13 @@ public sealed class CourseWorkTests(StandaloneWeb web)
         await AssertPicturesAsync(page, 3);
         var scores = page.GetByRole(AriaRole.Table, new() { Name = "Scorer ved Kontaktskabelsesperioden (start)" });
         await Assertions.Expect(scores.GetByRole(AriaRole.Row, new() { Name = "Kvindens sikkerhed" })).ToContainTextAsync("3");
+
+        // "Mine forløb" lists what is due: the move-in's checklist is due today until every item is ticked.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mine forløb" }).First.ClickAsync();
+        var thisWeek = page.GetByRole(AriaRole.Table, new() { Name = "Denne uge" });
+        await Assertions.Expect(thisWeek.Locator($"tr:has(a[href='/worker/courses/{id}/checklists'])")).ToContainTextAsync("Tjekliste ved overgangen");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        sections.Add(page.Url);
 
         Assert.DoesNotContain("Demo Kvinde", await page.ContentAsync());
         await page.SetViewportSizeAsync(360, 740);
