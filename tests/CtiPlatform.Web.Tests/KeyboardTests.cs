@@ -37,7 +37,7 @@ public sealed class KeyboardTests(StandaloneWeb web)
     }
 
     // Presses Tab until the element is focused, as a keyboard user moves through the page; fails if it never is.
-    private static async Task TabToAsync(IPage page, string selector)
+    internal static async Task TabToAsync(IPage page, string selector)
     {
         for (var press = 0; press < 80; press++)
         {

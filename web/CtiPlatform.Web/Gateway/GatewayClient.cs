@@ -28,6 +28,19 @@ public sealed class GatewayClient(HttpClient http)
         return await AnswerAsync<T>(response, ct);
     }
 
+    public async Task<ApiAnswer<T>> DeleteAsync<T>(string path, CancellationToken ct)
+    {
+        using var response = await http.DeleteAsync(path, ct);
+        return await AnswerAsync<T>(response, ct);
+    }
+
+    /// <summary>A picture a service draws (an SVG), as its text; null when the service answers 404.</summary>
+    public async Task<string?> GetSvgAsync(string path, CancellationToken ct)
+    {
+        using var response = await GetFileAsync(path, ct);
+        return response is null ? null : await response.Content.ReadAsStringAsync(ct);
+    }
+
     /// <summary>
     /// A file the service answers (a CSV report), its headers read and its body left to stream; null when the service
     /// answers 404. The caller disposes the answer.

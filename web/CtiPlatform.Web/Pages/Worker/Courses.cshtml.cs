@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CtiPlatform.Web.Pages.Worker;
 
-/// <summary>The worker's own courses (the service shows a worker no other) and which move to their next stage this week.</summary>
+/// <summary>
+/// The worker's own courses (the service shows a worker no other) and which move to their next stage this week, and
+/// what is due on them: overdue first, then the rest of this week (decision 816).
+/// </summary>
 public sealed class CoursesModel(GatewayClient gateway, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -13,6 +16,8 @@ public sealed class CoursesModel(GatewayClient gateway, TimeProvider clock) : Pa
     public IReadOnlyList<CourseRow> Items { get; private set; } = [];
 
     public string? NextCursor { get; private set; }
+
+    public DueWeek? Due { get; private set; }
 
     private DateOnly today;
 
@@ -23,6 +28,7 @@ public sealed class CoursesModel(GatewayClient gateway, TimeProvider clock) : Pa
         var page = (await gateway.GetAsync<PageOf<CourseRow>>(path, ct)).Value;
         Items = page?.Items ?? [];
         NextCursor = page?.NextCursor;
+        Due = (await gateway.GetAsync<DueWeek>("/api/tracking/due", ct)).Value;
     }
 
     public bool DueThisWeek(CourseRow course) => course.NextTransitionDate is { } next && next <= today.AddDays(7);
