@@ -87,6 +87,7 @@ public static class CourseTrackingExtensions
         builder.Services.AddScoped<IDueItemSource, HandOverPlansDue>();
         builder.Services.AddScoped<IDueItemSource, FollowUpsDue>();
         builder.Services.AddScoped<CourseOutcomes>();
+        builder.Services.AddScoped<EvaluatorExports>();
         builder.Services.AddScoped<CourseNetwork>();
         return builder;
     }
@@ -104,6 +105,7 @@ public static class CourseTrackingExtensions
         app.MapCompassApi();
         app.MapDueApi();
         app.MapOutcomesApi();
+        app.MapEvaluatorExportApi();
         app.MapNetworkApi();
         app.MapAttentionApi<CourseTrackingDbContext>(TrackedCoursesApi.Prefix);
         return app;
