@@ -88,6 +88,7 @@ public static class CourseTrackingExtensions
         builder.Services.AddScoped<IDueItemSource, FollowUpsDue>();
         builder.Services.AddScoped<CourseOutcomes>();
         builder.Services.AddScoped<EvaluatorExports>();
+        builder.Services.AddScoped<CoursePages>();
         builder.Services.AddScoped<CourseNetwork>();
         return builder;
     }
@@ -106,6 +107,7 @@ public static class CourseTrackingExtensions
         app.MapDueApi();
         app.MapOutcomesApi();
         app.MapEvaluatorExportApi();
+        app.MapCoursePageApi();
         app.MapNetworkApi();
         app.MapAttentionApi<CourseTrackingDbContext>(TrackedCoursesApi.Prefix);
         return app;
