@@ -85,7 +85,8 @@ public static class CourseTrackingExtensions
         builder.Services.AddScoped<IDueItemSource, ChecklistsDue>();
         builder.Services.AddScoped<IDueItemSource, PhaseDocumentationDue>();
         builder.Services.AddScoped<IDueItemSource, HandOverPlansDue>();
-        builder.Services.AddScoped<IDueItemSource, FollowUpsDue>();
+        builder.Services.AddScoped<FollowUpsDue>();
+        builder.Services.AddScoped<IDueItemSource>(services => services.GetRequiredService<FollowUpsDue>());
         builder.Services.AddScoped<CourseOutcomes>();
         builder.Services.AddScoped<EvaluatorExports>();
         builder.Services.AddScoped<CoursePages>();
