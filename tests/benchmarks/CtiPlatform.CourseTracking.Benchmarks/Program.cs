@@ -24,6 +24,8 @@ var now = CopenhagenCalendar.StartOf(new DateOnly(2026, 11, 30)).AddHours(12);
 var today = CopenhagenCalendar.DateAt(now);
 const string Prefix = "/api/tracking/courses";
 
+var queries = new QueryCounter();
+using var listening = DiagnosticListener.AllListeners.Subscribe(queries);
 var database = new PostgresDatabase();
 await database.InitializeAsync();
 try
@@ -87,14 +89,30 @@ try
         }
     }
 
+    var (sample, sampleWorker) = open[0];
+    using var sampleClient = host.Client(Roles.CtiWorker, TestTokens.TenantA, subject: sampleWorker);
+    var countedFrom = queries.Count;
+    (await sampleClient.GetAsync($"{Prefix}/{sample}/page")).EnsureSuccessStatusCode();
+    var pageQueries = queries.Count - countedFrom;
+    countedFrom = queries.Count;
+    foreach (var path in paths)
+    {
+        (await sampleClient.GetAsync($"{Prefix}/{sample}{path}")).EnsureSuccessStatusCode();
+    }
+
+    var sectionQueries = queries.Count - countedFrom;
+
     using var lead = host.Client(Roles.TeamLead, TestTokens.TenantA, subject: "lead-benchmark");
     var boards = new List<double>();
     var rows = 0;
+    var boardQueries = 0;
     for (var i = -5; i < boardSamples; i++)
     {
+        countedFrom = queries.Count;
         var board = Stopwatch.StartNew();
         var response = await lead.GetAsync("/api/tracking/board");
         response.EnsureSuccessStatusCode();
+        boardQueries = queries.Count - countedFrom;
         rows = (await response.Content.ReadFromJsonAsync<object[]>())!.Length;
         if (i >= 0)
         {
@@ -110,6 +128,7 @@ try
         Console.WriteLine($"  GET …/{{id}}{path,-12} p50 {Percentile(times, 50):F1} ms, p95 {Percentile(times, 95):F1} ms");
     }
 
+    Console.WriteLine($"SQL commands per request: page {pageQueries}, the {paths.Length} GETs {sectionQueries}, board {boardQueries}");
     Console.WriteLine($"cores:                   {Environment.ProcessorCount}");
     return Percentile(onePage, 95) <= 50 && Percentile(boards, 95) <= 200 ? 0 : 1;
 }
