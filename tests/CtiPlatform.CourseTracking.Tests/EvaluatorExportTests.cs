@@ -42,7 +42,7 @@ public sealed class EvaluatorExportTests(CourseTrackingFixture fixture) : IClass
         var worker = fixture.Worker("worker-export");
 
         // Two courses run to phase 3 and closed today (2026-03): phases of 90, 180 and 5 days, no plan, no documentation,
-        // checklists unticked and only her compass — six kinds of flag each. Her compass 4 -> 6 and 5 -> 5.
+        // checklists unticked and only her compass — six kinds of flag each. Her compass 4 -> 6 and 5 -> 4.
         var c1 = await courses.InPhase3Async("worker-export", start: 4, end: Enumerable.Repeat(6, 10).ToArray(), hasChildren: true);
         // The canaries: in a note of a contact in phase 1 (so intensity still falls) and as a network person.
         (await worker.ContactAsync(c1, today.AddDays(-200), "10:00", 30, notes: $"{CanaryNote} {CanaryName} {CanaryCpr} {CanaryPhone}")).EnsureSuccessStatusCode();
@@ -50,7 +50,7 @@ public sealed class EvaluatorExportTests(CourseTrackingFixture fixture) : IClass
             new { kind = "Person", role = "FamilyOrRelative", sector = "Family", distance = 1, active = true, consent = true, name = CanaryName, phone = CanaryPhone, helpsWith = CanaryNote },
             TestJson.Options)).EnsureSuccessStatusCode();
         await lifecycle.CloseAsync(c1, "worker-export", today, today.AddDays(30));
-        var c2 = await courses.ClosedAsync("worker-export", today, start: 5, end: Enumerable.Repeat(5, 10).ToArray());
+        var c2 = await courses.ClosedAsync("worker-export", today, start: 5, end: Enumerable.Repeat(4, 10).ToArray());
 
         // One closed early in phase 1 (2026-02) by agreement, with everything the method asks done: no flag, no outcome recorded.
         var early = await lifecycle.ApproveAsync("worker-export");
@@ -104,7 +104,7 @@ public sealed class EvaluatorExportTests(CourseTrackingFixture fixture) : IClass
         var expectedRows = new[]
         {
             Row("2026-03", "Completed", "Ja", "Ja", "Nej", "2.0", "Ja", "Ja", "Ja", "Ja", SixFlags),
-            Row("2026-03", "Completed", "Ja", "Nej", "Ja", "0.0", "Nej", "", "", "Nej", SixFlags),
+            Row("2026-03", "Completed", "Ja", "Nej", "Ja", "-1.0", "Nej", "", "", "Nej", SixFlags),
             Row("2026-02", "EndedEarlyByAgreement", "", "", "", "0.0", "Nej", "", "", "", []),
         };
         string[] expectedSummary =

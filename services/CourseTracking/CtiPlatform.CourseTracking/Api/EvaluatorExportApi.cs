@@ -17,6 +17,9 @@ namespace CtiPlatform.CourseTracking.Api;
 /// </summary>
 public static class EvaluatorExportApi
 {
+    /// <summary>The summary figure of the courses without any fidelity flag, and the key of its label.</summary>
+    internal const string CoursesWithoutFlags = "CoursesWithoutFlags";
+
     public static IEndpointRouteBuilder MapEvaluatorExportApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGroup(TrackedCoursesApi.Prefix).RequireAuthorization(Policies.TeamLead)
@@ -64,7 +67,7 @@ public static class EvaluatorExportApi
         return
         [
             .. export.Figures.Select(f => new EvaluatorFigureView(f.Figure.ToString(), TrackingLabels.Of(f.Figure), f.Count, f.Of, f.Percent, f.GoalPercent)),
-            Fidelity(EvaluatorExportCsv.CoursesWithoutFlags, TrackingLabels.Text(EvaluatorExportCsv.CoursesWithoutFlags), export.Courses.Count(c => c.Flags.Count == 0), courses),
+            Fidelity(CoursesWithoutFlags, TrackingLabels.Text(CoursesWithoutFlags), export.Courses.Count(c => c.Flags.Count == 0), courses),
             .. Enum.GetValues<FidelityCode>().Select(code => Fidelity(code.ToString(), TrackingLabels.Of(code), export.Courses.Count(c => c.Flags.Contains(code)), courses)),
         ];
     }

@@ -11,11 +11,9 @@ namespace CtiPlatform.CourseTracking.Api;
 /// </summary>
 internal static class EvaluatorExportCsv
 {
-    /// <summary>The summary figure of the courses without any fidelity flag, and the key of its label.</summary>
-    public const string CoursesWithoutFlags = "CoursesWithoutFlags";
-
-    // All values are our own codes, labels and numbers; escaped all the same, so a label can never run as a formula.
-    private static readonly CsvConfiguration Settings = new(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
+    // Every value is our own — codes, labels from the resources, numbers, the tenant id — never text a person typed, so
+    // nothing can run as a formula. Escaping would also turn a fall in well-being, -1.5, into the text '-1.5.
+    private static readonly CsvConfiguration Settings = new(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.None };
 
     public static async Task<string> WriteAsync(EvaluatorExportView export, CancellationToken ct)
     {
