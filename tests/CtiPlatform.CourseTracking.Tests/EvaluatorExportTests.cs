@@ -176,6 +176,7 @@ public sealed class EvaluatorExportTests(CourseTrackingFixture fixture) : IClass
         var backwards = await lead.GetAsync($"{Export}?from={today:yyyy-MM-dd}&to={today.AddDays(-1):yyyy-MM-dd}");
         var tooLong = await lead.GetAsync($"{Export}?from={today.AddYears(-5).AddDays(-1):yyyy-MM-dd}&to={today:yyyy-MM-dd}");
         var badDate = await lead.GetAsync($"{Export}?from=2026-02-30&to={today:yyyy-MM-dd}");
+        var endOfTime = await lead.GetAsync($"{Export}?from=9999-12-31&to=1900-01-01");
         var badFormat = await lead.GetAsync($"{Export}?{period}&format=xlsx");
         var fiveYears = await lead.GetAsync($"{Export}?from={today.AddYears(-5):yyyy-MM-dd}&to={today:yyyy-MM-dd}&format=csv");
 
@@ -184,6 +185,7 @@ public sealed class EvaluatorExportTests(CourseTrackingFixture fixture) : IClass
         Assert.Contains("Perioden skal slutte på eller efter sin første dag.", (await backwards.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("to").ToString());
         Assert.Contains("Perioden må højst være 5 år.", (await tooLong.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("to").ToString());
         Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        Assert.True((await endOfTime.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("to", out _));
         Assert.Contains("Formatet skal være csv eller json.", (await badFormat.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("format").ToString());
         Assert.Equal(HttpStatusCode.OK, fiveYears.StatusCode);
 
