@@ -85,8 +85,11 @@ public static class CourseTrackingExtensions
         builder.Services.AddScoped<IDueItemSource, ChecklistsDue>();
         builder.Services.AddScoped<IDueItemSource, PhaseDocumentationDue>();
         builder.Services.AddScoped<IDueItemSource, HandOverPlansDue>();
-        builder.Services.AddScoped<IDueItemSource, FollowUpsDue>();
+        builder.Services.AddScoped<FollowUpsDue>();
+        builder.Services.AddScoped<IDueItemSource>(services => services.GetRequiredService<FollowUpsDue>());
         builder.Services.AddScoped<CourseOutcomes>();
+        builder.Services.AddScoped<EvaluatorExports>();
+        builder.Services.AddScoped<CoursePages>();
         builder.Services.AddScoped<CourseNetwork>();
         return builder;
     }
@@ -104,6 +107,8 @@ public static class CourseTrackingExtensions
         app.MapCompassApi();
         app.MapDueApi();
         app.MapOutcomesApi();
+        app.MapEvaluatorExportApi();
+        app.MapCoursePageApi();
         app.MapNetworkApi();
         app.MapAttentionApi<CourseTrackingDbContext>(TrackedCoursesApi.Prefix);
         return app;

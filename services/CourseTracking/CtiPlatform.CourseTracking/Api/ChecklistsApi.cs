@@ -62,7 +62,7 @@ public static class ChecklistsApi
             },
             CourseTrackingTexts.ResourceManager);
 
-    private static ChecklistView View(ChecklistTransition transition, IReadOnlyList<(ChecklistItem Item, ChecklistTick? Tick)> items)
+    internal static ChecklistView View(ChecklistTransition transition, IReadOnlyList<(ChecklistItem Item, ChecklistTick? Tick)> items)
     {
         var views = items.Select(i => new ChecklistItemView(i.Item.Key, Text(i.Item), i.Item.Municipal, i.Tick?.TickedOn, i.Tick?.TickedBy)).ToList();
         return new ChecklistView(transition, TrackingLabels.Of(transition), views.All(v => v.TickedOn is not null), views);

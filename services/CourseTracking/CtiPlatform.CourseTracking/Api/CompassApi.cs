@@ -32,11 +32,12 @@ public static class CompassApi
     }
 
     private static async Task<Results<Ok<CompassView>, NotFound>> GetCompass(Guid courseId, ChangeCompass compass, CancellationToken ct) =>
-        await compass.ReadAsync(courseId, ct) is { } found
-            ? TypedResults.Ok(new CompassView(
-                courseId, found.Assessments.Select(View).ToList(),
-                found.Due.Select(d => new CompassDueView(d.Occasion, TrackingLabels.Of(d.Occasion), d.DueOn, found.IsDone(d.Occasion))).ToList()))
-            : TypedResults.NotFound();
+        await compass.ReadAsync(courseId, ct) is { } found ? TypedResults.Ok(View(courseId, found)) : TypedResults.NotFound();
+
+    /// <summary>The compass's scorings and due measurements as the API shows them (also on the course page).</summary>
+    internal static CompassView View(Guid courseId, CompassRecord found) => new(
+        courseId, found.Assessments.Select(View).ToList(),
+        found.Due.Select(d => new CompassDueView(d.Occasion, TrackingLabels.Of(d.Occasion), d.DueOn, found.IsDone(d.Occasion))).ToList());
 
     private static async Task<Results<Ok<CompassAssessmentView>, NotFound, ProblemHttpResult>> RecordScores(
         Guid courseId, RecordCompassRequest request, ChangeCompass compass, TrackingClock clock, CancellationToken ct) =>

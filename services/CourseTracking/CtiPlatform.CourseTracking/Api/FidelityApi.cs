@@ -41,7 +41,7 @@ public static class FidelityApi
             all.GroupBy(c => c.Course.WorkerId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new WorkerFidelitySummaryView(g.Key, Summary(g.ToList()))).ToList()));
     }
 
-    private static CourseFidelityView View(CourseFlags course) => new(
+    internal static CourseFidelityView View(CourseFlags course) => new(
         course.Course.Id, course.Course.WorkerId, course.Course.Stage, TrackingLabels.Of(course.Course.Stage),
         course.Flags.Select(View).ToList());
 

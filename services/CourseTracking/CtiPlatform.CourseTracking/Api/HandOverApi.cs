@@ -39,7 +39,7 @@ public static class HandOverApi
         return (await plans.SaveAsync(courseId, content, ct)).ToOk(View, CourseTrackingTexts.ResourceManager);
     }
 
-    private static HandOverPlanView View(HandOverRecord record) => new(
+    internal static HandOverPlanView View(HandOverRecord record) => new(
         record.Course.Id, record.Plan is not null, HandOverPlan.MeetingsDeadline(record.Course), record.Content?.LongTermNeeds ?? [],
         (record.Content?.Supporters ?? []).Select(s => new SupporterView(s.Kind, TrackingLabels.Of(s.Kind), s.Name, s.HelpsWith)).ToList(),
         record.Content?.Responsible.Name, record.Content?.Responsible.Role,

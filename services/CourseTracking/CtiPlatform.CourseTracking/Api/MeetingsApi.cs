@@ -89,12 +89,18 @@ public static class MeetingsApi
             return TypedResults.NotFound();
         }
 
-        var periods = found.Periods.Select(p => new IntensityPeriodView(
-            p.Phase, TrackingLabels.OfPeriod(p.Phase), p.From, p.Until, p.Contacts, p.Minutes, p.MinutesPerWeek, p.RelativeToPhase1, p.MethodRelativeToPhase1)).ToList();
-        return TypedResults.Ok(new IntensityView(courseId, periods, ContactIntensity.Falls(found.Periods)));
+        return TypedResults.Ok(View(courseId, found.Periods));
     }
 
-    private static MeetingView View(Meeting meeting, MeetingNotes notes)
+    /// <summary>The intensity of a course as the API shows it (also on the course page).</summary>
+    internal static IntensityView View(Guid courseId, IReadOnlyList<IntensityPeriod> found)
+    {
+        var periods = found.Select(p => new IntensityPeriodView(
+            p.Phase, TrackingLabels.OfPeriod(p.Phase), p.From, p.Until, p.Contacts, p.Minutes, p.MinutesPerWeek, p.RelativeToPhase1, p.MethodRelativeToPhase1)).ToList();
+        return new IntensityView(courseId, periods, ContactIntensity.Falls(found));
+    }
+
+    internal static MeetingView View(Meeting meeting, MeetingNotes notes)
     {
         var local = DanishTime.InDenmark(meeting.StartsAt);
         return new MeetingView(
@@ -102,7 +108,7 @@ public static class MeetingsApi
             local, meeting.DurationMinutes, meeting.Status, TrackingLabels.Of(meeting.Status), meeting.Moves, meeting.PlannedBy, notes.Of(meeting));
     }
 
-    private static ContactView View(Contact contact, MeetingNotes notes)
+    internal static ContactView View(Contact contact, MeetingNotes notes)
     {
         var local = DanishTime.InDenmark(contact.OccurredAt);
         return new ContactView(

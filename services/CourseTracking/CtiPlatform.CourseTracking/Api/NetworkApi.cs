@@ -33,9 +33,10 @@ public static class NetworkApi
     }
 
     private static async Task<Results<Ok<NetworkView>, NotFound>> GetNetwork(Guid courseId, CourseNetwork network, CancellationToken ct) =>
-        await network.ReadAsync(courseId, ct) is { } found
-            ? TypedResults.Ok(new NetworkView(courseId, found.Persons.Select(View).ToList(), found.NotConsentedCount))
-            : TypedResults.NotFound();
+        await network.ReadAsync(courseId, ct) is { } found ? TypedResults.Ok(View(courseId, found)) : TypedResults.NotFound();
+
+    /// <summary>Her network as the caller may see it, as the API shows it (also on the course page).</summary>
+    internal static NetworkView View(Guid courseId, NetworkRecord found) => new(courseId, found.Persons.Select(View).ToList(), found.NotConsentedCount);
 
     private static async Task<Results<Created<NetworkPersonView>, NotFound, ProblemHttpResult>> AddPerson(
         Guid courseId, NetworkPersonRequest request, CourseNetwork network, CancellationToken ct) =>

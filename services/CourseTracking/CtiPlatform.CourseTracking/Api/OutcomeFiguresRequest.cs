@@ -8,4 +8,8 @@ public sealed record OutcomeFiguresRequest([FromQuery(Name = "from")] DateOnly? 
 {
     /// <summary>The longest period asked for at once (our own bound): the trial ran over three years.</summary>
     public const int MaxYears = 5;
+
+    /// <summary>Whether <paramref name="end"/> is at most <see cref="MaxYears"/> after <paramref name="from"/>.</summary>
+    // A start in the calendar's last years cannot be moved on by them (DateOnly ends in 9999); any end is within them then.
+    internal static bool WithinMaxYears(DateOnly from, DateOnly end) => from.Year > DateOnly.MaxValue.Year - MaxYears || end <= from.AddYears(MaxYears);
 }

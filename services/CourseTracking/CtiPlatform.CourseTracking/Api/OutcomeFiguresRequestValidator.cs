@@ -11,7 +11,7 @@ internal sealed class OutcomeFiguresRequestValidator : AbstractValidator<Outcome
         RuleFor(r => r.From).NotNull().WithMessage(_ => CourseTrackingTexts.DateRequired);
         RuleFor(r => r.To).NotNull().WithMessage(_ => CourseTrackingTexts.DateRequired)
             .Must((r, to) => r.From is not { } from || to is not { } end || end >= from).WithMessage(_ => CourseTrackingTexts.PeriodEndsBeforeItStarts)
-            .Must((r, to) => r.From is not { } from || to is not { } end || end <= from.AddYears(OutcomeFiguresRequest.MaxYears))
+            .Must((r, to) => r.From is not { } from || to is not { } end || OutcomeFiguresRequest.WithinMaxYears(from, end))
             .WithMessage(_ => string.Format(CourseTrackingTexts.Culture, CourseTrackingTexts.PeriodTooLong, OutcomeFiguresRequest.MaxYears));
     }
 }

@@ -38,7 +38,7 @@ public static class PhaseDocumentationApi
         return written.ToCreated(_ => $"{TrackedCoursesApi.Prefix}/courses/{courseId}/phase-documentation", View, CourseTrackingTexts.ResourceManager);
     }
 
-    private static PhaseDocumentView View(WrittenDocument written) => new(
+    internal static PhaseDocumentView View(WrittenDocument written) => new(
         written.Document.Phase, TrackingLabels.OfPeriod(written.Document.Phase), written.Document.Version, written.Document.PlanVersion,
         written.Document.WrittenAt, written.Document.WrittenBy,
         written.Statuses.Select(s => new FocusAreaStatusView(s.Theme, TrackingLabels.Of(s.Theme), s.Status)).ToList());

@@ -34,10 +34,16 @@ public static class PlansApi
             return TypedResults.NotFound();
         }
 
-        var phase = found.Course.PhaseOn(clock.Today);
-        var latest = found.Versions.Count > 0 ? found.Versions[0].Version : null;
+        return TypedResults.Ok(View(found.Course, found.Versions, clock.Today));
+    }
+
+    /// <summary>The plan's versions as the API shows them (also on the course page), with whether a revision is due <paramref name="today"/>.</summary>
+    internal static PlansView View(TrackedCourse course, IReadOnlyList<(CtiPlanVersion Version, IReadOnlyList<FocusArea> FocusAreas)> versions, DateOnly today)
+    {
+        var phase = course.PhaseOn(today);
+        var latest = versions.Count > 0 ? versions[0].Version : null;
         var due = phase is >= 1 && (latest is null || latest.Phase < phase);
-        return TypedResults.Ok(new PlansView(courseId, found.Course.HasChildren, phase, due, found.Versions.Select(v => View(v.Version, v.FocusAreas)).ToList()));
+        return new PlansView(course.Id, course.HasChildren, phase, due, versions.Select(v => View(v.Version, v.FocusAreas)).ToList());
     }
 
     private static async Task<Results<Created<PlanVersionView>, NotFound, ProblemHttpResult>> RevisePlan(

@@ -1,3 +1,4 @@
+using CtiPlatform.Contracts.Courses;
 using CtiPlatform.CourseTracking.Domain;
 using CtiPlatform.CourseTracking.Resources;
 
@@ -37,6 +38,8 @@ internal static class TrackingLabels
 
     public static string Of(OutcomeFigure figure) => Text($"Outcome{figure}");
 
+    public static string Of(CourseClosureReason reason) => Text($"ClosureReason{reason}");
+
     public static string Of(NetworkSector sector) => Text($"Sector{sector}");
 
     public static string Of(NetworkRole role) => Text($"NetworkRole{role}");
@@ -49,5 +52,6 @@ internal static class TrackingLabels
     /// <summary>A period of the course: 0 the contact period, 1-3 the CTI phases.</summary>
     public static string OfPeriod(int phase) => Of(phase == 0 ? TrackingStage.ContactPeriod : TrackingStage.Phase1 + (phase - 1));
 
-    private static string Text(string key) => CourseTrackingTexts.ResourceManager.GetString(key, CourseTrackingTexts.Culture)!;
+    /// <summary>The text of <paramref name="key"/> in the request's language.</summary>
+    public static string Text(string key) => CourseTrackingTexts.ResourceManager.GetString(key, CourseTrackingTexts.Culture)!;
 }

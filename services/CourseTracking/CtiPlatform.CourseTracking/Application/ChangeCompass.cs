@@ -30,6 +30,13 @@ internal sealed class ChangeCompass(
         }
 
         accessLog.Record(Subject, courseId.ToString(), AccessAction.Read, AccessPurposes.ForReader(caller));
+        return await OfAsync(course, ct);
+    }
+
+    /// <summary>As <see cref="ReadAsync"/>, of a course the caller may see, without logging: for the course page, which logs its one read (decision 517).</summary>
+    public async Task<CompassRecord> OfAsync(TrackedCourse course, CancellationToken ct)
+    {
+        var courseId = course.Id;
         var assessments = await db.CompassAssessments.AsNoTracking().Where(a => a.CourseId == courseId).ToListAsync(ct);
         var due = await db.CompassDue.AsNoTracking().Where(d => d.CourseId == courseId).ToListAsync(ct);
         return new CompassRecord(

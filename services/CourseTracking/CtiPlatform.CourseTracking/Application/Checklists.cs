@@ -29,6 +29,13 @@ internal sealed class Checklists(
         }
 
         accessLog.Record(Subject, courseId.ToString(), AccessAction.Read, AccessPurposes.ForReader(caller));
+        return await OfAsync(course, ct);
+    }
+
+    /// <summary>As <see cref="ReadAsync"/>, of a course the caller may see, without logging: for the course page, which logs its one read (decision 517).</summary>
+    public async Task<IReadOnlyList<(ChecklistTransition Transition, IReadOnlyList<(ChecklistItem Item, ChecklistTick? Tick)> Items)>> OfAsync(TrackedCourse course, CancellationToken ct)
+    {
+        var courseId = course.Id;
         // Through the change tracker, so an answer after a tick or untick in this request shows it before the save.
         await db.ChecklistTicks.Where(t => t.CourseId == courseId).LoadAsync(ct);
         var ticks = db.ChecklistTicks.Local.Where(t => t.CourseId == courseId).ToList();

@@ -34,6 +34,13 @@ internal sealed class CourseNetwork(
         }
 
         accessLog.Record(Subject, courseId.ToString(), AccessAction.Read, AccessPurposes.ForReader(caller));
+        return await OfAsync(course, ct);
+    }
+
+    /// <summary>As <see cref="ReadAsync"/>, of a course the caller may see, without logging: for the course page, which logs its one read (decision 517).</summary>
+    public async Task<NetworkRecord> OfAsync(TrackedCourse course, CancellationToken ct)
+    {
+        var courseId = course.Id;
         var persons = await db.NetworkPersons.AsNoTracking().Where(p => p.CourseId == courseId).OrderBy(p => p.Sector).ThenBy(p => p.Distance).ThenBy(p => p.Id).ToListAsync(ct);
         var shown = persons.Where(p => Sees(course, p)).ToList();
         return new NetworkRecord(course, shown.Select(p => new NetworkEntry(p, Details(p))).ToList(), persons.Count - shown.Count);

@@ -114,12 +114,21 @@ internal sealed class CourseOutcomes(
     public async Task<(int CoursesClosed, IReadOnlyList<OutcomeFigureCount> Figures)> FiguresAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         var closed = await db.Courses.AsNoTracking().Where(c => c.ClosedOn >= from && c.ClosedOn <= to).Select(c => c.Id).ToListAsync(ct);
+        var facts = await FactsAsync(closed, ct);
+        return (closed.Count, OutcomeFigures.Of([.. closed.Select(id => facts[id])]));
+    }
+
+    /// <summary>
+    /// What each of <paramref name="closed"/> contributes to the figures (its current outcome, her well-being change, the
+    /// follow-up), without logging: the figures and the evaluator export log what they hand out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, CourseOutcomeFacts>> FactsAsync(IReadOnlyCollection<Guid> closed, CancellationToken ct)
+    {
         var outcomes = await db.CourseOutcomes.AsNoTracking().Where(o => closed.Contains(o.CourseId)).ToListAsync(ct);
         var current = outcomes.GroupBy(o => o.CourseId).ToDictionary(g => g.Key, g => g.MaxBy(o => o.Version)!);
         var followUps = await db.OutcomeFollowUps.AsNoTracking().Where(f => closed.Contains(f.CourseId)).ToDictionaryAsync(f => f.CourseId, ct);
         var wellBeing = await WellBeingAsync(closed, ct);
-        var facts = closed.Select(id => new CourseOutcomeFacts(current.GetValueOrDefault(id), wellBeing.GetValueOrDefault(id), followUps.GetValueOrDefault(id))).ToList();
-        return (closed.Count, OutcomeFigures.Of(facts));
+        return closed.ToDictionary(id => id, id => new CourseOutcomeFacts(current.GetValueOrDefault(id), wellBeing.GetValueOrDefault(id), followUps.GetValueOrDefault(id)));
     }
 
     /// <summary>Her well-being change per course, from her own compass scorings, for the courses where she scored the start and a later occasion.</summary>

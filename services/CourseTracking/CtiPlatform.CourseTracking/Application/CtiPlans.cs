@@ -31,6 +31,13 @@ internal sealed class CtiPlans(
         }
 
         accessLog.Record(Subject, courseId.ToString(), AccessAction.Read, AccessPurposes.ForReader(caller));
+        return await OfAsync(course, ct);
+    }
+
+    /// <summary>As <see cref="ReadAsync"/>, of a course the caller may see, without logging: for the course page, which logs its one read (decision 517).</summary>
+    public async Task<(TrackedCourse Course, IReadOnlyList<(CtiPlanVersion Version, IReadOnlyList<FocusArea> FocusAreas)> Versions)> OfAsync(TrackedCourse course, CancellationToken ct)
+    {
+        var courseId = course.Id;
         var versions = await db.PlanVersions.AsNoTracking().Where(v => v.CourseId == courseId).OrderByDescending(v => v.Version).ToListAsync(ct);
         return (course, versions.Select(v => (v, FocusAreas(v))).ToList());
     }

@@ -11,21 +11,28 @@ namespace CtiPlatform.CourseTracking.Application;
 /// Only ids, codes and dates: nothing here is about her, so nothing is access-logged.
 /// </summary>
 internal sealed class DueWork(
-    CourseTrackingDbContext db, TenantContext caller, TrackingClock clock, IEnumerable<IDueItemSource> sources, FidelityQueries fidelity)
+    CourseTrackingDbContext db, TenantContext caller, TrackingClock clock, IEnumerable<IDueItemSource> sources, FollowUpsDue followUps, FidelityQueries fidelity)
 {
     /// <summary>The caller's courses (a team lead may narrow them to one worker's): due this week from today, and overdue.</summary>
     public async Task<DueWeek> WeekAsync(string? workerId, CancellationToken ct)
     {
         var today = clock.Today;
         var courses = db.Courses.AsNoTracking().VisibleTo(caller, today);
+        var accessEnded = db.Courses.AsNoTracking().AccessEndedFor(caller, today);
         if (workerId is not null)
         {
             courses = courses.Where(c => c.WorkerId == workerId);
+            accessEnded = accessEnded.Where(c => c.WorkerId == workerId);
         }
 
         var weekStart = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         var weekEnd = weekStart.AddDays(6);
         var items = await CollectAsync(await courses.ToListAsync(ct), weekEnd, ct);
+
+        // The follow-up a year on stays the task of the worker who worked the course after her access to its record
+        // ended (decisions 511, 518); only that source is asked about those courses, so nothing else of them is listed.
+        items = [.. items.Concat(await followUps.DueAsync(await accessEnded.ToListAsync(ct), weekEnd, ct))
+            .OrderBy(i => i.DueOn).ThenBy(i => i.Kind).ThenBy(i => i.CourseId)];
         return new DueWeek(today, weekStart, weekEnd, [.. items.Where(i => i.DueOn >= today)], [.. items.Where(i => i.DueOn < today)]);
     }
 

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CtiPlatform.CourseTracking.Application;
 
-/// <summary>The question a year after closure, due from its date until answered (decision 511).</summary>
+/// <summary>
+/// The question a year after closure, due from its date until answered (decision 511); listed also to the worker whose
+/// access to the record has ended (decision 518).
+/// </summary>
 internal sealed class FollowUpsDue(CourseTrackingDbContext db) : IDueItemSource
 {
     public async Task<IReadOnlyList<DueItem>> DueAsync(IReadOnlyList<TrackedCourse> courses, DateOnly until, CancellationToken ct)

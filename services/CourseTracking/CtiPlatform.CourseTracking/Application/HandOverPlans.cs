@@ -30,6 +30,13 @@ internal sealed class HandOverPlans(
         }
 
         accessLog.Record(Subject, courseId.ToString(), AccessAction.Read, AccessPurposes.ForReader(caller));
+        return await OfAsync(course, ct);
+    }
+
+    /// <summary>As <see cref="ReadAsync"/>, of a course the caller may see, without logging: for the course page, which logs its one read (decision 517).</summary>
+    public async Task<HandOverRecord> OfAsync(TrackedCourse course, CancellationToken ct)
+    {
+        var courseId = course.Id;
         var plan = await db.HandOverPlans.AsNoTracking().SingleOrDefaultAsync(p => p.CourseId == courseId, ct);
         return new HandOverRecord(course, plan, plan is null ? null : Content(plan));
     }

@@ -19,25 +19,33 @@ internal sealed class MeetingQueries(CourseTrackingDbContext db, TenantContext c
     /// <summary>The course's meetings in time order, or null when the caller may not see the course.</summary>
     public async Task<IReadOnlyList<Meeting>?> MeetingsAsync(Guid courseId, CancellationToken ct)
     {
-        if (await courses.FindAsync(courseId, tracked: false, ct) is null)
+        if (await courses.FindAsync(courseId, tracked: false, ct) is not { } course)
         {
             return null;
         }
 
         accessLog.Record(MeetingsSubject, courseId.ToString(), AccessAction.Read, AccessPurposes.ForReader(caller));
-        return await db.Meetings.AsNoTracking().Where(m => m.CourseId == courseId).OrderBy(m => m.StartsAt).ToListAsync(ct);
+        return await MeetingsOfAsync(course, ct);
     }
+
+    /// <summary>As <see cref="MeetingsAsync"/>, of a course the caller may see, without logging: for the course page, which logs its one read (decision 517).</summary>
+    public async Task<IReadOnlyList<Meeting>> MeetingsOfAsync(TrackedCourse course, CancellationToken ct) =>
+        await db.Meetings.AsNoTracking().Where(m => m.CourseId == course.Id).OrderBy(m => m.StartsAt).ToListAsync(ct);
 
     public async Task<IReadOnlyList<Contact>?> ContactsAsync(Guid courseId, CancellationToken ct)
     {
-        if (await courses.FindAsync(courseId, tracked: false, ct) is null)
+        if (await courses.FindAsync(courseId, tracked: false, ct) is not { } course)
         {
             return null;
         }
 
         accessLog.Record(ContactsSubject, courseId.ToString(), AccessAction.Read, AccessPurposes.ForReader(caller));
-        return await db.Contacts.AsNoTracking().Where(c => c.CourseId == courseId).OrderBy(c => c.OccurredAt).ToListAsync(ct);
+        return await ContactsOfAsync(course, ct);
     }
+
+    /// <summary>As <see cref="ContactsAsync"/>, of a course the caller may see, without logging: for the course page, which logs its one read (decision 517).</summary>
+    public async Task<IReadOnlyList<Contact>> ContactsOfAsync(TrackedCourse course, CancellationToken ct) =>
+        await db.Contacts.AsNoTracking().Where(c => c.CourseId == course.Id).OrderBy(c => c.OccurredAt).ToListAsync(ct);
 
     /// <summary>Time spent with her per period (held meetings and contacts), against the method's falling intensity.</summary>
     public async Task<(TrackedCourse Course, IReadOnlyList<IntensityPeriod> Periods)?> IntensityAsync(Guid courseId, CancellationToken ct)
@@ -48,11 +56,17 @@ internal sealed class MeetingQueries(CourseTrackingDbContext db, TenantContext c
         }
 
         accessLog.Record(MeetingsSubject, courseId.ToString(), AccessAction.Read, AccessPurposes.ForReader(caller));
-        var held = await db.Meetings.AsNoTracking().Where(m => m.CourseId == courseId && m.Status == MeetingStatus.Held)
+        return (course, await IntensityOfAsync(course, ct));
+    }
+
+    /// <summary>As <see cref="IntensityAsync"/>, of a course the caller may see, without logging: for the course page, which logs its one read (decision 517).</summary>
+    public async Task<IReadOnlyList<IntensityPeriod>> IntensityOfAsync(TrackedCourse course, CancellationToken ct)
+    {
+        var held = await db.Meetings.AsNoTracking().Where(m => m.CourseId == course.Id && m.Status == MeetingStatus.Held)
             .Select(m => new { m.StartsAt, m.DurationMinutes }).ToListAsync(ct);
-        var contacts = await db.Contacts.AsNoTracking().Where(c => c.CourseId == courseId)
+        var contacts = await db.Contacts.AsNoTracking().Where(c => c.CourseId == course.Id)
             .Select(c => new { StartsAt = c.OccurredAt, c.DurationMinutes }).ToListAsync(ct);
         var entries = held.Concat(contacts).Select(e => new ContactEntry(CopenhagenCalendar.DateAt(e.StartsAt), e.DurationMinutes));
-        return (course, ContactIntensity.Of(course, entries, clock.Today));
+        return ContactIntensity.Of(course, entries, clock.Today);
     }
 }

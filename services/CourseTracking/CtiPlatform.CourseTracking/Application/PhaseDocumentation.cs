@@ -25,12 +25,19 @@ internal sealed class PhaseDocumentation(
     /// <summary>Every documentation by phase, newest version first, or null when the caller may not see the course.</summary>
     public async Task<IReadOnlyList<WrittenDocument>?> ReadAsync(Guid courseId, CancellationToken ct)
     {
-        if (await courses.FindAsync(courseId, tracked: false, ct) is null)
+        if (await courses.FindAsync(courseId, tracked: false, ct) is not { } course)
         {
             return null;
         }
 
         accessLog.Record(Subject, courseId.ToString(), AccessAction.Read, AccessPurposes.ForReader(caller));
+        return await OfAsync(course, ct);
+    }
+
+    /// <summary>As <see cref="ReadAsync"/>, of a course the caller may see, without logging: for the course page, which logs its one read (decision 517).</summary>
+    public async Task<IReadOnlyList<WrittenDocument>> OfAsync(TrackedCourse course, CancellationToken ct)
+    {
+        var courseId = course.Id;
         var documents = await db.PhaseDocuments.AsNoTracking().Where(d => d.CourseId == courseId)
             .OrderBy(d => d.Phase).ThenByDescending(d => d.Version).ToListAsync(ct);
         return documents.Select(d => new WrittenDocument(d, Statuses(d))).ToList();

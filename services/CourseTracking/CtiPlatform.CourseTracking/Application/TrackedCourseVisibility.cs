@@ -25,4 +25,13 @@ internal static class TrackedCourseVisibility
             ? courses.Where(c => c.WorkerId == actor && (c.WorkerAccessEndsOn == null || c.WorkerAccessEndsOn > today))
             : courses.Where(_ => false);
     }
+
+    /// <summary>
+    /// The closed courses a worker worked whose record she no longer sees (her access ended): nothing for a team lead,
+    /// who sees every course, or for a caller without a subject.
+    /// </summary>
+    public static IQueryable<TrackedCourse> AccessEndedFor(this IQueryable<TrackedCourse> courses, TenantContext caller, DateOnly today) =>
+        !caller.Roles.Contains(Roles.TeamLead) && caller.ActorId is { } actor
+            ? courses.Where(c => c.WorkerId == actor && c.WorkerAccessEndsOn != null && c.WorkerAccessEndsOn <= today)
+            : courses.Where(_ => false);
 }
