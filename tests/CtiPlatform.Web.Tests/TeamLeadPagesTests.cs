@@ -63,4 +63,25 @@ public sealed class TeamLeadPagesTests(StandaloneWeb web)
         await Assertions.Expect(lead.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Forløbstavle");
         await Accessibility.AssertFitsWidthAsync(lead, 360);
     }
+
+    [Fact]
+    public async Task The_evaluator_export_downloads_with_its_pseudonym_column_and_a_period_the_service_refuses_is_shown_next_to_the_field()
+    {
+        var lead = await web.NewPageAsync();
+        await WebSession.LogInAsync(lead, WebSession.TeamLead);
+
+        await lead.FillAsync("#to", ReferralForm.Iso(ReferralForm.Today));
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Hent evalueringsudtrækket som CSV" }).ClickAsync();
+        await Assertions.Expect(lead.Locator("#from-error")).ToBeVisibleAsync();
+        Assert.Contains("from-error", await lead.GetAttributeAsync("#from", "aria-describedby"));
+        Assert.Equal(ReferralForm.Iso(ReferralForm.Today), await lead.InputValueAsync("#to"));
+        await Accessibility.AssertNoSeriousViolationsAsync(lead);
+
+        await lead.FillAsync("#from", ReferralForm.Iso(ReferralForm.Today.AddMonths(-1)));
+        var download = await lead.RunAndWaitForDownloadAsync(() =>
+            lead.GetByRole(AriaRole.Button, new() { Name = "Hent evalueringsudtrækket som CSV" }).ClickAsync());
+        Assert.Equal("evalueringsudtraek.csv", download.SuggestedFilename);
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Contains("Forløb (pseudonym)", csv);
+    }
 }

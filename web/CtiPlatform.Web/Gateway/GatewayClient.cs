@@ -47,6 +47,22 @@ public sealed class GatewayClient(HttpClient http)
     /// </summary>
     public async Task<HttpResponseMessage?> GetFileAsync(string path, CancellationToken ct)
     {
+        var answer = await GetFileOrRefusalAsync(path, ct);
+        if (answer.Problem is { } problem)
+        {
+            // A refusal of a request the page itself made is a failure the error page reports by id only.
+            throw new HttpRequestException($"The gateway answered {problem.Status}.", null, (HttpStatusCode)problem.Status);
+        }
+
+        return answer.Value;
+    }
+
+    /// <summary>
+    /// A file asked for with the user's own choices (a period), or the service's refusal of them (400/422) to show next to
+    /// the fields. The caller disposes the file.
+    /// </summary>
+    public async Task<ApiAnswer<HttpResponseMessage>> GetFileOrRefusalAsync(string path, CancellationToken ct)
+    {
         var response = await http.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, ct);
         if (response.StatusCode is HttpStatusCode.Unauthorized)
         {
@@ -57,7 +73,15 @@ public sealed class GatewayClient(HttpClient http)
         if (response.StatusCode is HttpStatusCode.NotFound)
         {
             response.Dispose();
-            return null;
+            return new(null, null, NotFound: true);
+        }
+
+        if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity)
+        {
+            using (response)
+            {
+                return new(null, await ApiProblem.ReadAsync(response, ct), NotFound: false);
+            }
         }
 
         if (!response.IsSuccessStatusCode)
@@ -68,7 +92,7 @@ public sealed class GatewayClient(HttpClient http)
             throw new HttpRequestException($"The gateway answered {(int)status}.", null, status);
         }
 
-        return response;
+        return new(response, null, NotFound: false);
     }
 
     private static async Task<ApiAnswer<T>> AnswerAsync<T>(HttpResponseMessage response, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CtiPlatform.Web.Forms;
 using CtiPlatform.Web.Gateway;
 using CtiPlatform.Web.Pages.Committee;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ namespace CtiPlatform.Web.Pages.TeamLead;
 
 /// <summary>
 /// The team lead's start page: the board of every open course (stage, next transition, what is overdue, fidelity flags),
-/// the caseload per worker, and the registration report as a download (decision 809).
+/// the caseload per worker, and the registration report and the evaluator export as downloads (decision 809).
 /// </summary>
 public sealed class BoardModel(GatewayClient gateway) : PageModel
 {
@@ -24,6 +25,9 @@ public sealed class BoardModel(GatewayClient gateway) : PageModel
     public IReadOnlyList<BoardCourse> Courses { get; private set; } = [];
 
     public IReadOnlyList<WorkerCaseload> Caseload { get; private set; } = [];
+
+    /// <summary>The evaluator export's period as asked for and the service's refusal of it, shown next to its fields.</summary>
+    public FormState Export { get; private set; } = FormState.Empty;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -69,6 +73,41 @@ public sealed class BoardModel(GatewayClient gateway) : PageModel
             var body = text.IndexOf('\n', StringComparison.Ordinal) is var headerEnd and >= 0 ? text[(headerEnd + 1)..] : "";
             await Response.WriteAsync(body, Encoding.UTF8, ct);
             cursor = NextCursor(next);
+        }
+
+        return new EmptyResult();
+    }
+
+    /// <summary>
+    /// The evaluator export of a period (outcomes and fidelity of the courses closed in it, under pseudonyms) as course
+    /// tracking answers it, CSV or JSON; a period it refuses comes back to the board with the refusal next to the field.
+    /// </summary>
+    public async Task<IActionResult> OnGetExportAsync(string? from, string? to, string? format, CancellationToken ct)
+    {
+        var extension = format == "json" ? "json" : "csv";
+        // An empty date is left out rather than sent empty: the service then names the missing field, where an empty
+        // value fails its binding with a refusal that names none.
+        var period = new[] { ("from", from), ("to", to) }.Where(p => !string.IsNullOrWhiteSpace(p.Item2))
+            .Select(p => $"&{p.Item1}={Uri.EscapeDataString(p.Item2!)}");
+        var answer = await gateway.GetFileOrRefusalAsync($"/api/tracking/evaluator-export?format={extension}{string.Concat(period)}", ct);
+        if (answer.Problem is { } refusal)
+        {
+            Export = new FormState(new Dictionary<string, string> { ["from"] = from ?? "", ["to"] = to ?? "" }, new Dictionary<string, string[]>(), null)
+                .WithProblem(refusal);
+            await OnGetAsync(ct);
+            return Page();
+        }
+
+        if (answer.Value is not { } file)
+        {
+            return NotFound();
+        }
+
+        using (file)
+        {
+            Response.ContentType = file.Content.Headers.ContentType?.ToString() ?? "application/octet-stream";
+            Response.Headers.ContentDisposition = $"attachment; filename=\"evalueringsudtraek.{extension}\"";
+            await file.Content.CopyToAsync(Response.Body, ct);
         }
 
         return new EmptyResult();
