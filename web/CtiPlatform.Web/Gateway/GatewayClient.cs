@@ -22,6 +22,12 @@ public sealed class GatewayClient(HttpClient http)
         return await AnswerAsync<T>(response, ct);
     }
 
+    public async Task<ApiAnswer<T>> PutAsync<T>(string path, JsonNode body, CancellationToken ct)
+    {
+        using var response = await http.PutAsJsonAsync(path, body, Json, ct);
+        return await AnswerAsync<T>(response, ct);
+    }
+
     private static async Task<ApiAnswer<T>> AnswerAsync<T>(HttpResponseMessage response, CancellationToken ct)
     {
         if (response.StatusCode is HttpStatusCode.Unauthorized)

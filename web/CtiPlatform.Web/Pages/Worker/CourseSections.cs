@@ -8,5 +8,8 @@ public static class CourseSections
     public static readonly IReadOnlyList<CourseSection> All =
     [
         new("safety", () => CourseSafetyTexts.SectionSafety),
+        new("hand-over", () => CourseSafetyTexts.SectionHandOver),
+        new("outcome", () => CourseSafetyTexts.SectionOutcome),
+        new("commands", () => CourseSafetyTexts.SectionCommands),
     ];
 }
