@@ -98,11 +98,17 @@ public sealed partial class StandaloneProcess : IAsyncDisposable
     private static (Process Process, string DataDirectory, ConcurrentQueue<string> Output) Launch(string[] settings)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("cti-standalone-").FullName;
-        // The host's output folder mirrors the test project's (tests/<project>/bin/<configuration>/<framework>) under
-        // standalone/; the test project references the host so that it is built.
+        // The host's output folder mirrors the test project's (…/<project>/bin/<configuration>/<framework>) under
+        // standalone/; the test project (or benchmark, one folder deeper) references the host so that it is built.
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory);
         var (framework, configuration) = (testOutput.Name, testOutput.Parent!.Name);
-        var repository = testOutput.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
+        var root = testOutput;
+        while (!File.Exists(Path.Combine(root.FullName, "CtiPlatform.sln")))
+        {
+            root = root.Parent ?? throw new InvalidOperationException("No CtiPlatform.sln above " + testOutput.FullName);
+        }
+
+        var repository = root.FullName;
         var hostDirectory = Path.Combine(repository, "standalone", "CtiPlatform.Standalone", "bin", configuration, framework);
         var host = Path.Combine(hostDirectory, "CtiPlatform.Standalone.dll");
         var start = new ProcessStartInfo("dotnet", [host, "--Urls", "http://127.0.0.1:0", "--PersistenceOptions:DataDirectory", dataDirectory, .. settings])

@@ -43,7 +43,9 @@ public static class WebExtensions
             {
                 o.Conventions.AuthorizeFolder("/Shelter", Roles.Shelter);
                 o.Conventions.AuthorizeFolder("/Committee", Roles.VisitationCommittee);
-                o.Conventions.AuthorizeFolder("/Worker", Roles.CtiWorker);
+                // A course's pages serve her worker and the team leads, who decide extensions (decision 818); the list is the worker's own.
+                o.Conventions.AuthorizeFolder("/Worker", WebAuthentication.CourseStaff);
+                o.Conventions.AuthorizePage("/Worker/Courses", Roles.CtiWorker);
                 o.Conventions.AuthorizeFolder("/TeamLead", Roles.TeamLead);
                 o.Conventions.AuthorizeFolder("/Admin", Roles.TenantAdmin);
                 o.Conventions.AuthorizeFolder("/Inbox", InboxAccess.Policy);

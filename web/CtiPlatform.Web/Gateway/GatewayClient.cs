@@ -28,6 +28,15 @@ public sealed class GatewayClient(HttpClient http)
         return await AnswerAsync<T>(response, ct);
     }
 
+    /// <summary>A document forwarded as the raw body the service reads and checks itself (the § 141 action plan's PDF).</summary>
+    public async Task<ApiAnswer<T>> PutDocumentAsync<T>(string path, Stream document, string mediaType, CancellationToken ct)
+    {
+        using var content = new StreamContent(document);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+        using var response = await http.PutAsync(path, content, ct);
+        return await AnswerAsync<T>(response, ct);
+    }
+
     public async Task<ApiAnswer<T>> DeleteAsync<T>(string path, CancellationToken ct)
     {
         using var response = await http.DeleteAsync(path, ct);

@@ -19,6 +19,9 @@ public static class WebAuthentication
     public const string AntiforgeryCookie = "__Host-cti-antiforgery";
     public const string AccessToken = "access_token";
 
+    /// <summary>The policy of a course's pages: her worker or a team lead of the municipality (decision 818).</summary>
+    public const string CourseStaff = "course-staff";
+
     public static WebApplicationBuilder AddWebAuthentication(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<OidcOptions>().BindConfiguration(nameof(OidcOptions));
@@ -66,6 +69,7 @@ public static class WebAuthentication
                 options.AddPolicy(role, p => p.RequireAuthenticatedUser().RequireClaim(CtiClaimTypes.Role, role));
             }
 
+            options.AddPolicy(CourseStaff, p => p.RequireAuthenticatedUser().RequireClaim(CtiClaimTypes.Role, Roles.CtiWorker, Roles.TeamLead));
             options.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         });
         return builder;

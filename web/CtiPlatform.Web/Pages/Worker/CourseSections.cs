@@ -16,5 +16,9 @@ public static class CourseSections
         new("/Worker/CourseMeetings", () => CourseWorkTexts.SectionMeetings),
         new("/Worker/CourseNetwork", () => CourseWorkTexts.SectionNetwork),
         new("/Worker/CourseCompass", () => CourseWorkTexts.SectionCompass),
+        new("/Worker/CourseSafety", () => CourseSafetyTexts.SectionSafety),
+        new("/Worker/CourseHandOver", () => CourseSafetyTexts.SectionHandOver),
+        new("/Worker/CourseOutcomePage", () => CourseSafetyTexts.SectionOutcome),
+        new("/Worker/CourseCommands", () => CourseSafetyTexts.SectionCommands),
     ];
 }

@@ -1,0 +1,97 @@
+using System.Text.Json;
+using CtiPlatform.Web.Forms;
+using CtiPlatform.Web.Gateway;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CtiPlatform.Web.Pages.Worker;
+
+/// <summary>
+/// A course's outcome (decision 510): recorded once the course is closed, amended as new versions, her well-being change
+/// as computed by the service, and the follow-up a year after closure answered once it is due.
+/// </summary>
+public sealed class CourseOutcomePageModel(GatewayClient gateway) : PageModel
+{
+    private static readonly (string Path, FieldKind Kind)[] OutcomeFields =
+    [
+        ("keptHome", FieldKind.YesNo), ("hasSafetyStrategy", FieldKind.YesNo), ("readmittedToShelter", FieldKind.YesNo),
+        ("childrenInDayCareOrSchool", FieldKind.YesNo), ("childrenInLeisureActivities", FieldKind.YesNo),
+    ];
+
+    public CourseDetails? Course { get; private set; }
+
+    public CourseOutcome? Outcome { get; private set; }
+
+    public FormState Form { get; private set; } = FormState.Empty;
+
+    public FormState FollowUpForm { get; private set; } = FormState.Empty;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    public bool Closed => Course is { Stage: "Closed" };
+
+    public bool FollowUpOpen => Outcome?.FollowUp is { Due: true, StillInOwnHome: null };
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (Outcome!.Current is { } current)
+        {
+            // An amendment starts from the answers that stand.
+            Form = new FormState(new Dictionary<string, string>
+            {
+                ["keptHome"] = Answer(current.KeptHome), ["hasSafetyStrategy"] = Answer(current.HasSafetyStrategy),
+                ["readmittedToShelter"] = Answer(current.ReadmittedToShelter), ["childrenInDayCareOrSchool"] = Answer(current.ChildrenInDayCareOrSchool),
+                ["childrenInLeisureActivities"] = Answer(current.ChildrenInLeisureActivities),
+            }, new Dictionary<string, string[]>(), null);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRecordAsync(Guid id, CancellationToken ct)
+    {
+        Form = FormState.From(Request.Form);
+        var answer = await gateway.PutAsync<JsonElement>($"/api/tracking/courses/{id}/outcome", FormJson.Build(Form, OutcomeFields), ct);
+        return await AfterAsync(id, answer, problem => Form = Form.WithProblem(problem), "recorded", ct);
+    }
+
+    public async Task<IActionResult> OnPostFollowUpAsync(Guid id, CancellationToken ct)
+    {
+        FollowUpForm = FormState.From(Request.Form);
+        var answer = await gateway.PutAsync<JsonElement>(
+            $"/api/tracking/follow-ups/{id}", FormJson.Build(FollowUpForm, [("stillInOwnHome", FieldKind.YesNo)]), ct);
+        return await AfterAsync(id, answer, problem => FollowUpForm = FollowUpForm.WithProblem(problem), "followUp", ct);
+    }
+
+    private static string Answer(bool? value) => value is { } yes ? (yes ? "true" : "false") : "";
+
+    private async Task<IActionResult> AfterAsync(Guid id, ApiAnswer<JsonElement> answer, Action<ApiProblem> refused, string done, CancellationToken ct)
+    {
+        if (answer.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (answer.Problem is { } problem)
+        {
+            refused(problem);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+
+        return RedirectToPage(new { id, done });
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        Course = (await gateway.GetAsync<CourseDetails>($"/api/courses/{id}", ct)).Value;
+        Outcome = Course is null ? null : (await gateway.GetAsync<CourseOutcome>($"/api/tracking/courses/{id}/outcome", ct)).Value;
+        return Outcome is not null;
+    }
+}
