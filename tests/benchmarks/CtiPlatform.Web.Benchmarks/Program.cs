@@ -14,7 +14,7 @@ using CtiPlatform.Testing;
 var courses = CommandLineOption.Int(args, "--courses", 1_000);
 var samples = CommandLineOption.Int(args, "--samples", 200);
 const string DemoWorker = "demo-cti-worker";
-string[] sections = ["", "/safety", "/hand-over", "/outcome", "/commands"];
+string[] sections = ["", "/plan", "/checklists", "/meetings", "/network", "/compass", "/safety", "/hand-over", "/outcome", "/commands"];
 
 // The edge's limits are for people, not for seeding a municipality's worth of referrals.
 await using var host = await StandaloneProcess.StartAsync(
