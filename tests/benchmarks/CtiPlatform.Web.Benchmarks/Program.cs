@@ -74,7 +74,11 @@ for (var i = -20; i < samples; i++)
         var one = Stopwatch.StartNew();
         using var response = await browser.GetAsync($"/worker/courses/{id}{section}");
         await response.Content.ReadAsByteArrayAsync();
-        response.EnsureSuccessStatusCode();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"/worker/courses/{{id}}{section} answered {(int)response.StatusCode}.");
+        }
+
         if (i >= 0)
         {
             perPage[section].Add(one.Elapsed.TotalMilliseconds);

@@ -1,6 +1,0 @@
-using CtiPlatform.Web.Forms;
-
-namespace CtiPlatform.Web.Pages.Worker;
-
-/// <summary>A field answered by choosing one of a few codes (value, then its label), rendered by <c>_Choice</c> as a select with an empty first option.</summary>
-public sealed record ChoiceField(FieldModel Field, IReadOnlyList<KeyValuePair<string, string>> Options);
