@@ -14,7 +14,9 @@ public sealed class StandaloneWeb : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        host = await StandaloneProcess.StartAsync(TimeSpan.FromSeconds(120));
+        // Every test of the collection approves its courses to the same demo worker, so her caseload grows with the
+        // suite; the limit itself is the referrals service's and tested there.
+        host = await StandaloneProcess.StartAsync(TimeSpan.FromSeconds(120), "--ReferralsOptions:Defaults:CaseloadLimit", "100");
         browsers = await Browsers.LaunchAsync();
     }
 
