@@ -43,19 +43,11 @@ public sealed class DecideModel(GatewayClient gateway) : PageModel
     {
         Form = FormState.From(Request.Form);
         var answer = await gateway.PostAsync<JsonElement>($"/api/referrals/{id}/{decision}", FormJson.Build(Form, Fields), ct);
-        if (answer.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (answer.Problem is { } problem)
-        {
-            Form = Form.WithProblem(problem);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-
-        return Redirect($"/committee/agenda/{AgendaDate()}?decided=true");
+        return await this.AfterAsync(
+            answer,
+            problem => Form = Form.WithProblem(problem),
+            () => LoadAsync(id, ct),
+            () => Redirect($"/committee/agenda/{AgendaDate()}?decided=true"));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

@@ -27,19 +27,11 @@ public sealed class ReassignModel(GatewayClient gateway) : PageModel
     {
         Form = FormState.From(Request.Form);
         var answer = await gateway.PostAsync<JsonElement>($"/api/referrals/{id}/reassign", FormJson.Build(Form, Fields), ct);
-        if (answer.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (answer.Problem is { } problem)
-        {
-            Form = Form.WithProblem(problem);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-
-        return Redirect("/team-lead?reassigned=true");
+        return await this.AfterAsync(
+            answer,
+            problem => Form = Form.WithProblem(problem),
+            () => LoadAsync(id, ct),
+            () => Redirect("/team-lead?reassigned=true"));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

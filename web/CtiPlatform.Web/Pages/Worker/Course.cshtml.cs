@@ -30,19 +30,11 @@ public sealed class CourseModel(GatewayClient gateway, TimeProvider clock) : Pag
     {
         Form = FormState.From(Request.Form);
         var answer = await gateway.PostAsync<JsonElement>($"/api/courses/{id}/move-in", FormJson.Build(Form, MoveInFields), ct);
-        if (answer.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (answer.Problem is { } problem)
-        {
-            Form = Form.WithProblem(problem);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-
-        return RedirectToPage(new { id, movedIn = true });
+        return await this.AfterAsync(
+            answer,
+            problem => Form = Form.WithProblem(problem),
+            () => LoadAsync(id, ct),
+            () => RedirectToPage(new { id, movedIn = true }));
     }
 
     /// <summary>Contact period, the three phases and closure, each with planned and actual dates.</summary>

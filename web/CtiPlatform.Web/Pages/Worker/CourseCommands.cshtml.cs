@@ -83,19 +83,11 @@ public sealed class CourseCommandsModel(GatewayClient gateway) : PageModel
         var answer = method == HttpMethod.Put
             ? await gateway.PutAsync<JsonElement>(address, body, ct)
             : await gateway.PostAsync<JsonElement>(address, body, ct);
-        if (answer.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (answer.Problem is { } problem)
-        {
-            Sending = Sending.WithProblem(problem);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-
-        return RedirectToPage(new { id, done = form });
+        return await this.AfterAsync(
+            answer,
+            problem => Sending = Sending.WithProblem(problem),
+            () => LoadAsync(id, ct),
+            () => RedirectToPage(new { id, done = form }));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

@@ -41,19 +41,11 @@ public sealed class CourseMeetingModel(GatewayClient gateway) : PageModel
     {
         Form = FormState.From(Request.Form);
         var answer = await gateway.PostAsync<JsonElement>($"/api/tracking/courses/{id}/meetings/{meetingId}/{action}", body(Form), ct);
-        if (answer.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (answer.Problem is { } problem)
-        {
-            Form = Form.WithProblem(prefix is null ? problem : FormPrefix.Under(problem, prefix));
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return await LoadAsync(id, meetingId, ct) ? Page() : NotFound();
-        }
-
-        return RedirectToPage("/Worker/CourseMeetings", new { id, saved = true });
+        return await this.AfterAsync(
+            answer,
+            problem => Form = Form.WithProblem(prefix is null ? problem : FormPrefix.Under(problem, prefix)),
+            () => LoadAsync(id, meetingId, ct),
+            () => RedirectToPage("/Worker/CourseMeetings", new { id, saved = true }));
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid meetingId, CancellationToken ct)

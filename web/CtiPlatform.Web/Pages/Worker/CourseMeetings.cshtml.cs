@@ -45,19 +45,11 @@ public sealed class CourseMeetingsModel(GatewayClient gateway) : PageModel
 
     private async Task<IActionResult> AnswerAsync(Guid id, ApiAnswer<JsonElement> answer, string? prefix, CancellationToken ct)
     {
-        if (answer.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (answer.Problem is { } problem)
-        {
-            Form = Form.WithProblem(prefix is null ? problem : FormPrefix.Under(problem, prefix));
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-
-        return RedirectToPage(new { id, saved = true });
+        return await this.AfterAsync(
+            answer,
+            problem => Form = Form.WithProblem(prefix is null ? problem : FormPrefix.Under(problem, prefix)),
+            () => LoadAsync(id, ct),
+            () => RedirectToPage(new { id, saved = true }));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

@@ -73,19 +73,7 @@ public sealed class CourseOutcomePageModel(GatewayClient gateway) : PageModel
 
     private async Task<IActionResult> AfterAsync(Guid id, ApiAnswer<JsonElement> answer, Action<ApiProblem> refused, string done, CancellationToken ct)
     {
-        if (answer.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (answer.Problem is { } problem)
-        {
-            refused(problem);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-
-        return RedirectToPage(new { id, done });
+        return await this.AfterAsync(answer, refused, () => LoadAsync(id, ct), () => RedirectToPage(new { id, done }));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

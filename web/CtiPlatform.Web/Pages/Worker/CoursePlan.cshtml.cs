@@ -47,20 +47,15 @@ public sealed class CoursePlanModel(GatewayClient gateway) : PageModel
         Form = FormState.From(Request.Form);
         var plan = PlanForm.Build(Form);
         var answer = await gateway.PostAsync<JsonElement>($"/api/tracking/courses/{id}/plan", plan.Body, ct);
-        if (answer.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (answer.Problem is { } problem)
-        {
-            Form = Form.WithProblem(plan.Refusal(problem));
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            Version = null;
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-
-        return RedirectToPage(new { id, saved = true });
+        return await this.AfterAsync(
+            answer,
+            problem =>
+            {
+                Form = Form.WithProblem(plan.Refusal(problem));
+                Version = null;
+            },
+            () => LoadAsync(id, ct),
+            () => RedirectToPage(new { id, saved = true }));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

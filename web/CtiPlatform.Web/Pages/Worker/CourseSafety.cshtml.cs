@@ -111,19 +111,7 @@ public sealed class CourseSafetyModel(GatewayClient gateway) : PageModel
     private async Task<IActionResult> CommandAsync(Guid id, string path, JsonObject body, Action<ApiProblem> refused, string done, CancellationToken ct)
     {
         var answer = await gateway.PostAsync<JsonElement>($"/api/safety/courses/{id}/{path}", body, ct);
-        if (answer.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (answer.Problem is { } problem)
-        {
-            refused(problem);
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return await LoadAsync(id, ct) ? Page() : NotFound();
-        }
-
-        return RedirectToPage(new { id, done });
+        return await this.AfterAsync(answer, refused, () => LoadAsync(id, ct), () => RedirectToPage(new { id, done }));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
