@@ -1,19 +1,11 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using CtiPlatform.CourseTracking;
-using CtiPlatform.CourseTracking.Api;
 using CtiPlatform.Domain;
-using CtiPlatform.Gateway;
-using CtiPlatform.Notifications;
-using CtiPlatform.Notifications.Api;
-using CtiPlatform.Referrals;
 using CtiPlatform.Referrals.Api;
-using CtiPlatform.SafetyPlanning;
-using CtiPlatform.SafetyPlanning.Api;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Testing;
-using CtiPlatform.Workflows;
+using CtiPlatform.Testing.Platform;
 using CtiPlatform.Workflows.Api;
 
 namespace CtiPlatform.Security.Tests.Platform;
@@ -28,26 +20,10 @@ public sealed class PlatformFixture : IAsyncLifetime
     public const string FirstShelter = "krisecenter-1";
     public const string SecondShelter = "krisecenter-2";
 
-    private readonly List<IAsyncDisposable> resources = [];
+    private DistributedPlatform platform = null!;
 
-    /// <summary>The seed decision's participants: Danner's and the homelessness unit's representatives (decision 027).</summary>
-    private static readonly string[] CommitteeMembers = ["udvalg-danner", "udvalg-hjemloeseenheden"];
-
-    /// <summary>The services behind the gateway, by route name; a service added to the platform is added here.</summary>
-    public static IReadOnlyList<RoutedService> Services { get; } =
-    [
-        new("referrals", ReferralsApi.Prefix, "referrals-db",
-            b => b.AddReferrals(), a => a.MapReferralsApi(),
-            [
-                .. TestKeyRings.Fresh(),
-                new("ReferralsOptions:Defaults:CommitteeMembers:0", CommitteeMembers[0]),
-                new("ReferralsOptions:Defaults:CommitteeMembers:1", CommitteeMembers[1]),
-            ]),
-        new("workflows", CoursesApi.Prefix, "workflows-db", b => b.AddWorkflows(), a => a.MapWorkflowsApi(), []),
-        new("safetyplanning", SafetyCoursesApi.Prefix, "safetyplanning-db", b => b.AddSafetyPlanning(), a => a.MapSafetyPlanningApi(), [.. TestKeyRings.Fresh()]),
-        new("notifications", InboxApi.Prefix, "notifications-db", b => b.AddNotifications(), a => a.MapNotificationsApi(), [.. TestKeyRings.Fresh()]),
-        new("coursetracking", TrackedCoursesApi.Prefix, "coursetracking-db", b => b.AddCourseTracking(), a => a.MapCourseTrackingApi(), [.. TestKeyRings.Fresh()]),
-    ];
+    /// <summary>The services behind the gateway, by route name.</summary>
+    public static IReadOnlyList<RoutedService> Services => DistributedPlatform.Services;
 
     public Uri Gateway { get; private set; } = null!;
 
@@ -63,29 +39,9 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var virtualHost = await IsolatedVirtualHost.CreateAsync();
-        resources.Add(virtualHost);
-        var routes = new List<KeyValuePair<string, string?>>();
-        foreach (var service in Services)
-        {
-            var database = new PostgresDatabase();
-            await database.InitializeAsync();
-            resources.Add(new AsyncDisposable(database.DisposeAsync));
-            var host = await ServiceHost.StartAsync(
-                [.. database.ConnectionStrings(service.Database), .. TestMessaging.RabbitMq(virtualHost.Address), .. service.Settings],
-                service.Add, service.Map);
-            resources.Insert(0, host);
-            await host.WaitUntilReadyAsync();
-            routes.Add(new($"GatewayOptions:Routes:{service.Name}:PathPrefix", service.PathPrefix));
-            routes.Add(new($"GatewayOptions:Routes:{service.Name}:Destinations:0", host.Address.ToString()));
-            routes.Add(new($"GatewayOptions:Routes:{service.Name}:OpenApiPath", "/openapi/v1.json"));
-        }
-
         // The fuzz run sends more requests per caller than a person would; the limit itself is tested in the gateway's tests.
-        routes.Add(new("GatewayOptions:OverallRateLimit:PermitLimit", "1000000"));
-        var gateway = await ServiceHost.StartAsync(routes, b => b.AddGateway(), a => a.MapGateway());
-        resources.Insert(0, gateway);
-        Gateway = gateway.Address;
+        platform = await DistributedPlatform.StartAsync([], [new("GatewayOptions:OverallRateLimit:PermitLimit", "1000000")]);
+        Gateway = platform.Gateway;
 
         Data = new Dictionary<string, TenantData>
         {
@@ -94,13 +50,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         };
     }
 
-    public async Task DisposeAsync()
-    {
-        foreach (var resource in resources)
-        {
-            await resource.DisposeAsync();
-        }
-    }
+    public async Task DisposeAsync() => await platform.DisposeAsync();
 
     /// <summary>A referral from the municipality's first shelter, approved to a registered worker at the committee's next meeting; its course started.</summary>
     private async Task<TenantData> SeedAsync(string tenant, string name, string dateOfBirth, string cpr, string phone, string contact)
@@ -138,7 +88,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         var approved = await committee.PostAsJsonAsync($"{ReferralsApi.Prefix}/{id}/approve", new JsonObject
         {
             ["meetingDate"] = meeting,
-            ["participants"] = new JsonArray(CommitteeMembers[0], CommitteeMembers[1]),
+            ["participants"] = new JsonArray(DistributedPlatform.CommitteeMembers[0], DistributedPlatform.CommitteeMembers[1]),
             ["workerId"] = worker.Subject,
         });
         await Ensure(approved, "the seed referral approved");
@@ -156,10 +106,5 @@ public sealed class PlatformFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"{step}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }
-    }
-
-    private sealed class AsyncDisposable(Func<Task> dispose) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync() => await dispose();
     }
 }

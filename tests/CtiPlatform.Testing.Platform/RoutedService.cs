@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 
-namespace CtiPlatform.Security.Tests.Platform;
+namespace CtiPlatform.Testing.Platform;
 
 /// <summary>One service as the platform deploys it: its gateway route, its database, and the calls its Program makes.</summary>
 public sealed record RoutedService(
