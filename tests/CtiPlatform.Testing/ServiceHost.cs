@@ -38,7 +38,9 @@ public sealed class ServiceHost : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration.AddInMemoryCollection([.. TestTokens.Configuration, .. configuration]);
+        // Two sources, so that a test's own keys replace the token keys rather than clash with them.
+        builder.Configuration.AddInMemoryCollection(TestTokens.Configuration);
+        builder.Configuration.AddInMemoryCollection(configuration);
         builder.AddServiceDefaults();
         add(builder);
         services?.Invoke(builder.Services);

@@ -14,7 +14,7 @@ public sealed class AdminPagesTests(StandaloneWeb web)
         using var shelterApi = web.Host.Client("shelter");
         using var committeeApi = web.Host.Client("visitation-committee");
         (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
-        var id = await ReferralToMoveInTests.ApprovedForAsync(shelterApi, committeeApi, "demo-cti-worker");
+        var id = await WebScenarios.ApprovedForAsync(shelterApi, committeeApi, "demo-cti-worker");
         (await committeeApi.GetAsync($"/api/referrals/{id}")).EnsureSuccessStatusCode();
 
         var admin = await web.NewPageAsync();

@@ -14,7 +14,7 @@ public sealed class CourseCommandsTests(StandaloneWeb web)
         using var shelterApi = web.Host.Client("shelter");
         using var committeeApi = web.Host.Client("visitation-committee");
         (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
-        var id = await ReferralToMoveInTests.ApprovedForAsync(shelterApi, committeeApi, "demo-cti-worker");
+        var id = await WebScenarios.ApprovedForAsync(shelterApi, committeeApi, "demo-cti-worker");
 
         // The extension is the team lead's: the category and, for "other", the note go to the service, whose refusals show at the fields.
         var teamLead = await web.NewPageAsync();

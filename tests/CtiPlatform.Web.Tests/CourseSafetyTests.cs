@@ -87,7 +87,7 @@ public sealed class CourseSafetyTests(StandaloneWeb web)
         using var committee = web.Host.Client("visitation-committee");
         using var worker = web.Host.Client("cti-worker");
         (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
-        var id = await ReferralToMoveInTests.ApprovedForAsync(shelter, committee, "demo-cti-worker");
+        var id = await WebScenarios.ApprovedForAsync(shelter, committee, "demo-cti-worker");
         // The safety service learns the course from the approval through the bus.
         var registered = await Eventually.Until(
             async () => (await worker.PutAsJsonAsync($"/api/safety/courses/{id}/protected-address",

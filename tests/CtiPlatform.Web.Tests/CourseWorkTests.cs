@@ -171,7 +171,7 @@ public sealed class CourseWorkTests(StandaloneWeb web)
         using var committee = web.Host.Client("visitation-committee");
         using var worker = web.Host.Client("cti-worker");
         (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
-        var id = await ReferralToMoveInTests.ApprovedForAsync(shelter, committee, "demo-cti-worker");
+        var id = await WebScenarios.ApprovedForAsync(shelter, committee, "demo-cti-worker");
         await Eventually.Until(
             async () => (await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = ReferralForm.Iso(ReferralForm.Today) })).StatusCode,
             status => status == System.Net.HttpStatusCode.OK, TimeSpan.FromSeconds(30), "the move-in registered");

@@ -18,7 +18,7 @@ public sealed partial class InboxPagesTests(StandaloneWeb web)
         (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
         // Her move-out is ten days away: the contact period starts at approval, and with it the reminder of the change
         // compass's starting measurement reaches the worker's inbox through the bus.
-        var id = await ReferralToMoveInTests.ApprovedForAsync(shelterApi, committeeApi, "demo-cti-worker");
+        var id = await WebScenarios.ApprovedForAsync(shelterApi, committeeApi, "demo-cti-worker");
 
         var worker = await web.NewPageAsync();
         await WebSession.LogInAsync(worker, WebSession.Worker);

@@ -14,7 +14,7 @@ public sealed class KeyboardTests(StandaloneWeb web)
         using var shelter = web.Host.Client("shelter");
         using var committee = web.Host.Client("visitation-committee");
         (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
-        var id = await ReferralToMoveInTests.ApprovedForAsync(shelter, committee, "demo-cti-worker");
+        var id = await WebScenarios.ApprovedForAsync(shelter, committee, "demo-cti-worker");
         var page = await web.NewPageAsync();
         await page.GotoAsync("/");
 

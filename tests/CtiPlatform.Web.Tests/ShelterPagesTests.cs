@@ -28,29 +28,8 @@ public sealed class ShelterPagesTests(StandaloneWeb web)
     }
 
     [Fact]
-    public async Task The_services_refusals_are_shown_next_to_the_fields_they_name_and_tied_to_them_for_screen_readers()
-    {
-        var page = await web.NewPageAsync();
-        await WebSession.LogInAsync(page, WebSession.Shelter);
-        await page.GotoAsync("/shelter/referrals/new");
-        await ReferralForm.FillAsync(page, "Kanarie Fuglesang");
-        await page.FillAsync("#woman-name", "");
-        await page.FillAsync("#criteria-1--justification", "");
-        await page.FillAsync("#woman-phone", "ikke et nummer");
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Send indstillingen" }).ClickAsync();
-
-        await Assertions.Expect(page.Locator("#woman-name-error")).ToBeVisibleAsync();
-        Assert.Equal("true", await page.GetAttributeAsync("#woman-name", "aria-invalid"));
-        Assert.Contains("woman-name-error", await page.GetAttributeAsync("#woman-name", "aria-describedby"));
-        Assert.Contains("woman-phone-error", await page.GetAttributeAsync("#woman-phone", "aria-describedby"));
-        Assert.Equal("Et opfyldt kriterium skal begrundes kort.", (await page.InnerTextAsync("#criteria-1--justification-error")).Trim());
-        Assert.Contains("criteria-1--justification-error", await page.GetAttributeAsync("#criteria-1--justification", "aria-describedby"));
-        // What she typed stays, so only the wrong fields need another look.
-        Assert.Equal("ikke et nummer", await page.InputValueAsync("#woman-phone"));
-        Assert.Equal(3, await page.Locator(".error-summary li").CountAsync());
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
-    }
+    public async Task The_services_refusals_are_shown_next_to_the_fields_they_name_and_tied_to_them_for_screen_readers() =>
+        await WebScenarios.RefusalsNextToTheirFieldsAsync(web);
 
     [Fact]
     public async Task The_shelter_pages_fit_a_360_px_phone()

@@ -1,16 +1,33 @@
+using CtiPlatform.ServiceDefaults.Security;
 using Microsoft.Playwright;
 
 namespace CtiPlatform.Web.Tests;
 
 /// <summary>One standalone host (the README's first command) with the web app at its root, and a browser, per test collection.</summary>
-public sealed class StandaloneWeb : IAsyncLifetime
+public sealed class StandaloneWeb : IAsyncLifetime, IWebPlatform
 {
+    private static readonly Dictionary<string, string> DemoUsers = new()
+    {
+        [Roles.Shelter] = WebSession.Shelter,
+        [Roles.VisitationCommittee] = WebSession.Committee,
+        [Roles.CtiWorker] = WebSession.Worker,
+        [Roles.TeamLead] = WebSession.TeamLead,
+        [Roles.TenantAdmin] = WebSession.TenantAdmin,
+    };
+
     private StandaloneProcess? host;
     private Browsers? browsers;
 
     public StandaloneProcess Host => host!;
 
     public Uri Address => Host.Address;
+
+    public string WorkerSubject => "demo-cti-worker";
+
+    /// <summary>A worker no demo user logs in as.</summary>
+    public string OtherWorkerSubject => "demo-anden-medarbejder";
+
+    public string CommitteeMember => "demo-udvalg-danner";
 
     public async Task InitializeAsync()
     {
@@ -26,6 +43,11 @@ public sealed class StandaloneWeb : IAsyncLifetime
         var context = await browsers!.NewContextAsync(Address, width, height);
         return await context.NewPageAsync();
     }
+
+    /// <summary>The demo log-in: the role's button on the log-in page.</summary>
+    public Task LogInAsync(IPage page, string role) => WebSession.LogInAsync(page, DemoUsers[role]);
+
+    public HttpClient Api(string role) => Host.Client(role);
 
     public async Task DisposeAsync()
     {

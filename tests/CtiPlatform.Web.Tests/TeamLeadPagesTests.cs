@@ -15,7 +15,7 @@ public sealed class TeamLeadPagesTests(StandaloneWeb web)
         using var committeeApi = web.Host.Client("visitation-committee");
         (await leadApi.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
         (await leadApi.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-overtager" })).EnsureSuccessStatusCode();
-        var id = await ReferralToMoveInTests.ApprovedForAsync(shelterApi, committeeApi, "demo-cti-worker");
+        var id = await WebScenarios.ApprovedForAsync(shelterApi, committeeApi, "demo-cti-worker");
 
         var lead = await web.NewPageAsync();
         await WebSession.LogInAsync(lead, WebSession.TeamLead);

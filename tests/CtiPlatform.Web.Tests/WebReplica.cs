@@ -9,7 +9,7 @@ namespace CtiPlatform.Web.Tests;
 /// <summary>
 /// One replica of the web app as its own host composes it (<c>AddWeb</c>, <c>MapWeb</c>), on real Kestrel on a loopback
 /// port, configured as the chart configures a pod: an identity provider (never contacted unless a test logs in through
-/// it) and, given a database, the shared key ring.
+/// it, or names its own) and, given a database, the shared key ring. A test's settings replace the defaults.
 /// </summary>
 public sealed class WebReplica : IAsyncDisposable
 {
@@ -38,8 +38,8 @@ public sealed class WebReplica : IAsyncDisposable
             .. TestTokens.Configuration,
             new("OidcOptions:Authority", "https://login.cti-test.example"),
             new("WebOptions:GatewayAddress", "http://127.0.0.1:9"),
-            .. settings,
         ]);
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.AddWeb();
         builder.Logging.ClearProviders();
         var app = builder.Build();

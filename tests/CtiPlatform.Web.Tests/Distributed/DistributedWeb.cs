@@ -1,0 +1,114 @@
+using System.Net.Http.Headers;
+using CtiPlatform.ServiceDefaults.Security;
+using CtiPlatform.Testing.Platform;
+using Microsoft.Playwright;
+
+namespace CtiPlatform.Web.Tests.Distributed;
+
+/// <summary>
+/// The platform as the chart deploys it: every service on its own database behind the gateway, the web app as its own
+/// host with the gateway routing <c>/</c> to it, and the municipality's identity provider (stood in for on loopback)
+/// whose tokens the web app, the gateway and the services accept through its published keys. The browser reaches only
+/// the gateway and the identity provider.
+/// </summary>
+public sealed class DistributedWeb : IAsyncLifetime, IWebPlatform
+{
+    private const string Shelter = "krisecenter-nord";
+
+    private static readonly IdentityProviderUser[] Users =
+    [
+        new("kc-lise", Roles.Shelter, TestTokens.TenantA, Shelter, "Lise fra krisecentret"),
+        new("vu-hanne", Roles.VisitationCommittee, TestTokens.TenantA, null, "Hanne fra visitationsudvalget"),
+        new("cti-mette", Roles.CtiWorker, TestTokens.TenantA, null, "Mette, CTI-medarbejder"),
+        new("cti-sara", Roles.CtiWorker, TestTokens.TenantA, null, "Sara, CTI-medarbejder"),
+        new("tl-jonas", Roles.TeamLead, TestTokens.TenantA, null, "Jonas, teamleder"),
+        new("adm-karin", Roles.TenantAdmin, TestTokens.TenantA, null, "Karin, administrator"),
+    ];
+
+    private LoopbackIdentityProvider? identityProvider;
+    private DistributedPlatform? platform;
+    private WebReplica? web;
+    private Browsers? browsers;
+
+    public LoopbackIdentityProvider IdentityProvider => identityProvider!;
+
+    /// <summary>The gateway: the one address users reach the platform at, pages and API alike.</summary>
+    public Uri Address => platform!.Gateway;
+
+    public string WorkerSubject => "cti-mette";
+
+    public string OtherWorkerSubject => "cti-sara";
+
+    public string CommitteeMember => DistributedPlatform.CommitteeMembers[0];
+
+    public async Task InitializeAsync()
+    {
+        identityProvider = await LoopbackIdentityProvider.StartAsync(Users);
+        var gateway = DistributedPlatform.FreeLoopbackAddress();
+        web = await WebReplica.StartAsync(
+        [
+            .. identityProvider.ClientSettings,
+            new("WebOptions:GatewayAddress", gateway.ToString()),
+            new("WebOptions:PublicOrigin", gateway.ToString()),
+        ]);
+        platform = await DistributedPlatform.StartAsync(
+            [
+                .. identityProvider.ResourceServerSettings,
+                // Every test approves its courses to the same worker; the limit itself is tested in the referrals service.
+                new("ReferralsOptions:Defaults:CaseloadLimit", "100"),
+            ],
+            [
+                new("GatewayOptions:Routes:web:PathPrefix", "/"),
+                new("GatewayOptions:Routes:web:Destinations:0", web.Address.ToString()),
+                new("GatewayOptions:Routes:web:AllowAnonymous", "true"),
+            ],
+            gateway);
+        browsers = await Browsers.LaunchAsync();
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await browsers!.NewContextAsync(Address, width, height);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Logs in at the identity provider: the app sends the browser there, she picks herself, and the provider posts the code back.</summary>
+    public async Task LogInAsync(IPage page, string role) => await LogInAsAsync(page, Users.First(u => u.Role == role).Label);
+
+    public async Task LogInAsAsync(IPage page, string label)
+    {
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = label, Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ud", Exact = true }).WaitForAsync();
+    }
+
+    public HttpClient Api(string role)
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", IdentityProvider.AccessTokenFor(Users.First(u => u.Role == role)));
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browsers is not null)
+        {
+            await browsers.DisposeAsync();
+        }
+
+        if (platform is not null)
+        {
+            await platform.DisposeAsync();
+        }
+
+        if (web is not null)
+        {
+            await web.DisposeAsync();
+        }
+
+        if (identityProvider is not null)
+        {
+            await identityProvider.DisposeAsync();
+        }
+    }
+}
