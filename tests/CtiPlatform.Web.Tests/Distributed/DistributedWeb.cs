@@ -13,6 +13,9 @@ namespace CtiPlatform.Web.Tests.Distributed;
 /// </summary>
 public sealed class DistributedWeb : IAsyncLifetime, IWebPlatform
 {
+    /// <summary>The provider's access-token lifetime outside the tests of its renewal: longer than any test, as a provider's five minutes are.</summary>
+    public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromMinutes(5);
+
     private const string Shelter = "krisecenter-nord";
 
     private static readonly IdentityProviderUser[] Users =
@@ -44,6 +47,7 @@ public sealed class DistributedWeb : IAsyncLifetime, IWebPlatform
     public async Task InitializeAsync()
     {
         identityProvider = await LoopbackIdentityProvider.StartAsync(Users);
+        identityProvider.AccessTokenLifetime = AccessTokenLifetime;
         var gateway = DistributedPlatform.FreeLoopbackAddress();
         web = await WebReplica.StartAsync(
         [

@@ -1,20 +1,20 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using CtiPlatform.Web.Security;
-using Microsoft.AspNetCore.Authentication;
 
 namespace CtiPlatform.Web.Gateway;
 
 /// <summary>
-/// Puts the signed-in user's access token, read from her server-side session, on every call to the gateway, and
-/// asks for answers in her language so the services' <c>…Label</c> fields and problem texts come back in it.
+/// Puts the signed-in user's access token, read from her server-side session and renewed when it is about to expire, on
+/// every call to the gateway, and asks for answers in her language so the services' <c>…Label</c> fields and problem
+/// texts come back in it.
 /// </summary>
-internal sealed class BearerTokenHandler(IHttpContextAccessor accessor) : DelegatingHandler
+internal sealed class BearerTokenHandler(IHttpContextAccessor accessor, SessionTokens tokens) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var context = accessor.HttpContext ?? throw new InvalidOperationException("The gateway is called only while serving a page.");
-        if (await context.GetTokenAsync(WebAuthentication.AccessToken) is { } token)
+        if (await tokens.AccessTokenAsync(context) is { } token)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }

@@ -1,4 +1,4 @@
 namespace CtiPlatform.Web.Gateway;
 
-/// <summary>The gateway refused the session's token (expired or revoked): the user must log in again.</summary>
-public sealed class SessionEndedException() : Exception("The gateway refused the session's access token.");
+/// <summary>The gateway refused the session's token (expired or revoked), or the identity provider would not renew it: the user must log in again.</summary>
+public sealed class SessionEndedException() : Exception("The session's access token was refused or could not be renewed.");

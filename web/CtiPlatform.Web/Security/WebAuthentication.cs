@@ -24,7 +24,8 @@ public static class WebAuthentication
 
     public static WebApplicationBuilder AddWebAuthentication(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<OidcOptions>().BindConfiguration(nameof(OidcOptions));
+        builder.Services.AddOptions<OidcOptions>().BindConfiguration(nameof(OidcOptions)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SessionTokens>();
         builder.Services.AddOptions<DemoLoginOptions>().BindConfiguration(nameof(DemoLoginOptions))
             .Validate<IOptions<OidcOptions>>((demo, oidc) => demo.Enabled != oidc.Value.IsConfigured,
                 "Exactly one of OidcOptions:Authority and DemoLoginOptions:Enabled must be set.")
@@ -104,12 +105,8 @@ public static class WebAuthentication
             oidc.Scope.Add(scope);
         }
 
-        // The session holds the access and ID tokens only; a refresh token would outlive the idle time-out.
-        oidc.Events.OnTokenValidated = context =>
-        {
-            context.Properties!.StoreTokens(context.Properties!.GetTokens().Where(t => t.Name is AccessToken or "id_token").ToList());
-            return Task.CompletedTask;
-        };
+        // The session's ticket keeps the access, ID and refresh tokens: SessionTokens renews the access token before it
+        // expires (decision 808). Once the ticket has expired with the idle time-out, its refresh token is never used again.
         oidc.CorrelationCookie.SecurePolicy = CookieSecurePolicy.Always;
         oidc.NonceCookie.SecurePolicy = CookieSecurePolicy.Always;
     }
