@@ -127,5 +127,22 @@ public class WebAppDeploymentTests
         Assert.DoesNotContain(services, s => (s.Value!["environment"]?.AsObject() ?? []).Any(p => p.Key.StartsWith("DemoLoginOptions", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Compose_has_every_service_and_the_gateway_accept_the_identity_providers_tokens_beside_the_development_keys()
+    {
+        var services = Compose.Services(Compose.File);
+        var hosts = services.Where(s => s.Value!["environment"]?["JwtOptions__SigningKey"] is not null).Select(s => s.Key).ToList();
+
+        Assert.Contains("gateway", hosts);
+        Assert.Contains("coursetracking", hosts);
+        Assert.All(hosts, name =>
+        {
+            var environment = services[name]!["environment"]!;
+            Assert.Equal(Compose.RequiredEnvironment["CTI_OIDC_AUTHORITY"], (string?)environment["JwtOptions__Authority"]);
+            Assert.Equal("true", (string?)environment["JwtOptions__RequireHttpsMetadata"]);
+        });
+        Assert.Equal("true", (string?)services[Web]!["environment"]!["OidcOptions__RequireHttpsMetadata"]);
+    }
+
     private static string? NonEmpty(JsonNode? node) => ChartValues.NonEmpty(node);
 }
