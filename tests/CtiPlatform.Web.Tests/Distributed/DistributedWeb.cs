@@ -16,6 +16,9 @@ public sealed class DistributedWeb : IAsyncLifetime, IWebPlatform
     /// <summary>The provider's access-token lifetime outside the tests of its renewal: longer than any test, as a provider's five minutes are.</summary>
     public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromMinutes(5);
 
+    /// <summary>The idle time-out of the second replica, which the browser reaches directly, so that a session's end is seen in real time.</summary>
+    public static readonly TimeSpan ShortIdleTimeout = TimeSpan.FromSeconds(3);
+
     private const string Shelter = "krisecenter-nord";
 
     private static readonly IdentityProviderUser[] Users =
@@ -31,12 +34,16 @@ public sealed class DistributedWeb : IAsyncLifetime, IWebPlatform
     private LoopbackIdentityProvider? identityProvider;
     private DistributedPlatform? platform;
     private WebReplica? web;
+    private WebReplica? shortIdleWeb;
     private Browsers? browsers;
 
     public LoopbackIdentityProvider IdentityProvider => identityProvider!;
 
     /// <summary>The gateway: the one address users reach the platform at, pages and API alike.</summary>
     public Uri Address => platform!.Gateway;
+
+    /// <summary>A replica of the web app with a short idle time-out, on its own address beside the gateway.</summary>
+    public Uri ShortIdleAddress => shortIdleWeb!.Address;
 
     public string WorkerSubject => "cti-mette";
 
@@ -67,12 +74,21 @@ public sealed class DistributedWeb : IAsyncLifetime, IWebPlatform
                 new("GatewayOptions:Routes:web:AllowAnonymous", "true"),
             ],
             gateway);
+        shortIdleWeb = await WebReplica.StartAsync(
+        [
+            .. identityProvider.ClientSettings,
+            new("WebOptions:GatewayAddress", gateway.ToString()),
+            new("WebOptions:IdleTimeout", ShortIdleTimeout.ToString()),
+        ]);
         browsers = await Browsers.LaunchAsync();
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    public Task<IPage> NewPageAsync(int width = 1280, int height = 900) => NewPageAtAsync(Address, width, height);
+
+    /// <summary>A fresh browser context (no cookies) with one page, at <paramref name="address"/>.</summary>
+    public async Task<IPage> NewPageAtAsync(Uri address, int width = 1280, int height = 900)
     {
-        var context = await browsers!.NewContextAsync(Address, width, height);
+        var context = await browsers!.NewContextAsync(address, width, height);
         return await context.NewPageAsync();
     }
 
@@ -108,6 +124,11 @@ public sealed class DistributedWeb : IAsyncLifetime, IWebPlatform
         if (web is not null)
         {
             await web.DisposeAsync();
+        }
+
+        if (shortIdleWeb is not null)
+        {
+            await shortIdleWeb.DisposeAsync();
         }
 
         if (identityProvider is not null)

@@ -1,4 +1,5 @@
 using CtiPlatform.ServiceDefaults.Security;
+using CtiPlatform.Web.Security;
 using Microsoft.Playwright;
 
 namespace CtiPlatform.Web.Tests.Distributed;
@@ -94,5 +95,25 @@ public sealed class DistributedWebTests(DistributedWeb web)
         {
             web.IdentityProvider.AccessTokenLifetime = DistributedWeb.AccessTokenLifetime;
         }
+    }
+
+    [Fact]
+    public async Task An_idle_session_ends_and_the_next_page_has_the_identity_provider_ask_for_her_credentials_again()
+    {
+        var page = await web.NewPageAtAsync(web.ShortIdleAddress);
+        await web.LogInAsync(page, Roles.Shelter);
+        // The provider's own session signs her in without asking, as long as the app has not seen a session of hers end.
+        await page.Context.ClearCookiesAsync(new() { Name = WebAuthentication.SessionCookie });
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ud", Exact = true }).WaitForAsync();
+        Assert.StartsWith(web.ShortIdleAddress.ToString(), page.Url, StringComparison.Ordinal);
+
+        // The one wait without a signal: what is tested is that time passed without a request.
+        await Task.Delay(DistributedWeb.ShortIdleTimeout + TimeSpan.FromSeconds(1));
+        await page.GotoAsync("/shelter/referrals");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kommunens log-in" })).ToBeVisibleAsync();
+        Assert.StartsWith(web.IdentityProvider.Issuer, page.Url, StringComparison.Ordinal);
+        Assert.Contains("prompt=login", page.Url, StringComparison.Ordinal);
     }
 }

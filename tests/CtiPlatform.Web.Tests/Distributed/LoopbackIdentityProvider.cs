@@ -16,13 +16,17 @@ namespace CtiPlatform.Web.Tests.Distributed;
 /// <summary>
 /// The municipality's identity provider, stood in for by a small OpenID Connect provider on loopback (the README's
 /// deviation table): discovery, the authorization endpoint with the code flow and PKCE (S256), the token endpoint
-/// (authorization code and rotating refresh tokens), the key set, and the end-session endpoint. It signs with RS256
+/// (authorization code and rotating refresh tokens), the key set, and the end-session endpoint; like a real provider it
+/// keeps a session of its own (a cookie) that signs her in again without asking unless the client sends
+/// <c>prompt=login</c>, and ends it at the end-session endpoint. It signs with RS256
 /// and a key published only in its key set, so the services and the gateway accept its tokens exactly as they accept a
 /// real provider's in the chart: through <c>JwtOptions:Authority</c>, with no shared secret.
 /// </summary>
 public sealed class LoopbackIdentityProvider : IAsyncDisposable
 {
     public const string ClientId = "cti-web";
+
+    private const string SessionCookie = "idp-session";
 
     private readonly WebApplication app;
     private readonly RsaSecurityKey signingKey = new(RSA.Create(2048)) { KeyId = Convert.ToHexString(RandomNumberGenerator.GetBytes(8)) };
@@ -117,22 +121,28 @@ public sealed class LoopbackIdentityProvider : IAsyncDisposable
             var key = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(signingKey.Rsa.ExportParameters(false)) { KeyId = signingKey.KeyId });
             return Results.Json(new { keys = new[] { new { kty = key.Kty, use = "sig", alg = SecurityAlgorithms.RsaSha256, kid = key.Kid, n = key.N, e = key.E } } });
         });
-        app.MapGet("/authorize", (HttpRequest request) => AuthorizationRequest.From(request.Query) is { } authorization
-            ? Results.Content(LogInPage(authorization), "text/html; charset=utf-8")
-            : Results.BadRequest("invalid_request"));
-        app.MapPost("/authorize", async (HttpRequest request) =>
+        app.MapGet("/authorize", (HttpContext context) =>
         {
-            var form = await request.ReadFormAsync();
+            if (AuthorizationRequest.From(context.Request.Query) is not { } authorization)
+            {
+                return Results.BadRequest("invalid_request");
+            }
+
+            // Its own session signs her straight back in, as real providers do, unless the client asks for her credentials.
+            return context.Request.Cookies.TryGetValue(SessionCookie, out var subject) && users.TryGetValue(subject, out var user) && authorization.Prompt != "login"
+                ? CodeFor(user, authorization)
+                : Results.Content(LogInPage(authorization), "text/html; charset=utf-8");
+        });
+        app.MapPost("/authorize", async (HttpContext context) =>
+        {
+            var form = await context.Request.ReadFormAsync();
             if (AuthorizationRequest.From(form) is not { } authorization || !users.TryGetValue(form["user"].ToString(), out var user))
             {
                 return Results.BadRequest("invalid_request");
             }
 
-            var code = NewHandle();
-            codes[code] = new Grant(user, authorization.RedirectUri, authorization.Nonce, authorization.CodeChallenge);
-            return authorization.ResponseMode == "form_post"
-                ? Results.Content(FormPost(authorization.RedirectUri, ("code", code), ("state", authorization.State)), "text/html; charset=utf-8")
-                : Results.Redirect($"{authorization.RedirectUri}?code={Uri.EscapeDataString(code)}&state={Uri.EscapeDataString(authorization.State)}");
+            context.Response.Cookies.Append(SessionCookie, user.Subject, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/" });
+            return CodeFor(user, authorization);
         });
         app.MapPost("/token", async (HttpRequest request) =>
         {
@@ -150,14 +160,25 @@ public sealed class LoopbackIdentityProvider : IAsyncDisposable
             };
             return grant is null ? Results.Json(new { error = "invalid_grant" }, statusCode: StatusCodes.Status400BadRequest) : Results.Json(Tokens(grant));
         });
-        app.MapGet("/logout", (HttpRequest request) =>
+        app.MapGet("/logout", (HttpContext context) =>
         {
+            var request = context.Request;
             Interlocked.Increment(ref endedSessions);
+            context.Response.Cookies.Delete(SessionCookie);
             var returnTo = request.Query["post_logout_redirect_uri"].ToString();
             return IsLoopback(returnTo)
                 ? Results.Redirect($"{returnTo}?state={Uri.EscapeDataString(request.Query["state"].ToString())}")
                 : Results.Content("<!doctype html><title>Logget ud</title><p>Du er logget ud.</p>", "text/html; charset=utf-8");
         });
+    }
+
+    private IResult CodeFor(IdentityProviderUser user, AuthorizationRequest authorization)
+    {
+        var code = NewHandle();
+        codes[code] = new Grant(user, authorization.RedirectUri, authorization.Nonce, authorization.CodeChallenge);
+        return authorization.ResponseMode == "form_post"
+            ? Results.Content(FormPost(authorization.RedirectUri, ("code", code), ("state", authorization.State)), "text/html; charset=utf-8")
+            : Results.Redirect($"{authorization.RedirectUri}?code={Uri.EscapeDataString(code)}&state={Uri.EscapeDataString(authorization.State)}");
     }
 
     private Grant? Redeem(string code, string redirectUri, string verifier)
@@ -268,9 +289,10 @@ public sealed class LoopbackIdentityProvider : IAsyncDisposable
 
     private sealed record Grant(IdentityProviderUser User, string RedirectUri, string? Nonce, string CodeChallenge);
 
-    private sealed record AuthorizationRequest(string RedirectUri, string State, string? Nonce, string CodeChallenge, string ResponseMode, IReadOnlyList<(string Name, string Value)> Fields)
+    private sealed record AuthorizationRequest(
+        string RedirectUri, string State, string? Nonce, string CodeChallenge, string ResponseMode, string Prompt, IReadOnlyList<(string Name, string Value)> Fields)
     {
-        private static readonly string[] Names = ["client_id", "redirect_uri", "response_type", "state", "nonce", "code_challenge", "code_challenge_method", "response_mode", "scope"];
+        private static readonly string[] Names = ["client_id", "redirect_uri", "response_type", "state", "nonce", "code_challenge", "code_challenge_method", "response_mode", "scope", "prompt"];
 
         // Only this client, the code flow with S256 PKCE, and a redirect back to loopback, as the provider's client registration allows.
         public static AuthorizationRequest? From(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> parameters)
@@ -280,7 +302,7 @@ public sealed class LoopbackIdentityProvider : IAsyncDisposable
             return Value("client_id") == ClientId && Value("response_type") == "code" && Value("code_challenge_method") == "S256"
                 && Value("code_challenge").Length > 0 && IsLoopback(Value("redirect_uri"))
                 ? new AuthorizationRequest(Value("redirect_uri"), Value("state"), values.GetValueOrDefault("nonce"), Value("code_challenge"),
-                    Value("response_mode") is "" ? "query" : Value("response_mode"), [.. values.Select(v => (v.Key, v.Value))])
+                    Value("response_mode") is "" ? "query" : Value("response_mode"), Value("prompt"), [.. values.Select(v => (v.Key, v.Value))])
                 : null;
         }
     }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace CtiPlatform.Web.Pages;
 
@@ -31,10 +32,20 @@ public sealed class LoginModel(IOptions<DemoLoginOptions> demo, IOptions<JwtOpti
     [BindProperty(SupportsGet = true)]
     public bool Ended { get; set; }
 
-    public IActionResult OnGet() =>
-        demo.Value.Enabled
-            ? Page()
-            : Challenge(new AuthenticationProperties { RedirectUri = LocalReturnUrl }, OpenIdConnectDefaults.AuthenticationScheme);
+    public IActionResult OnGet()
+    {
+        if (demo.Value.Enabled)
+        {
+            return Page();
+        }
+
+        // After a session ended (the idle time-out, a renewal refused) the provider must ask for her credentials rather
+        // than sign her straight back in from a session of its own: on a shared screen the time-out has to mean a log-in.
+        // An expired session still sends its cookie, which is how its end is told from a first visit.
+        var ended = Ended || Request.Cookies.ContainsKey(WebAuthentication.SessionCookie);
+        var properties = new OpenIdConnectChallengeProperties { RedirectUri = LocalReturnUrl, Prompt = ended ? OpenIdConnectPrompt.Login : null };
+        return Challenge(properties, OpenIdConnectDefaults.AuthenticationScheme);
+    }
 
     public async Task<IActionResult> OnPostAsync(string? role)
     {
