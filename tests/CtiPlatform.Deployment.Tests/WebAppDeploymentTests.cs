@@ -20,6 +20,8 @@ public class WebAppDeploymentTests
         Assert.Equal("/", (string?)gateway["GatewayOptions__Routes__web__PathPrefix"]);
         Assert.Equal($"http://{ChartValues.Fullname}-web:8080", (string?)gateway["GatewayOptions__Routes__web__Destinations__0"]);
         Assert.Equal("true", (string?)gateway["GatewayOptions__Routes__web__AllowAnonymous"]);
+        // The action plan's upload page takes up to 8 MiB (decision 821).
+        Assert.Equal("8388608", (string?)gateway["GatewayOptions__Routes__web__MaxRequestBodySize"]);
         // Every other route is a service's API under /api and keeps requiring a token.
         var others = gateway.AsObject().Where(p => p.Key.EndsWith("__PathPrefix", StringComparison.Ordinal) && p.Key != "GatewayOptions__Routes__web__PathPrefix").ToList();
         Assert.NotEmpty(others);
@@ -119,6 +121,8 @@ public class WebAppDeploymentTests
         Assert.Equal("/", (string?)gateway["GatewayOptions__Routes__web__PathPrefix"]);
         Assert.Equal("http://web:8080", (string?)gateway["GatewayOptions__Routes__web__Destinations__0"]);
         Assert.Equal("true", (string?)gateway["GatewayOptions__Routes__web__AllowAnonymous"]);
+        // The action plan's upload page takes up to 8 MiB (decision 821).
+        Assert.Equal("8388608", (string?)gateway["GatewayOptions__Routes__web__MaxRequestBodySize"]);
         Assert.Equal(Compose.RequiredEnvironment["CTI_OIDC_AUTHORITY"], (string?)web["OidcOptions__Authority"]);
         Assert.Equal(Compose.RequiredEnvironment["CTI_OIDC_CLIENT_SECRET"], (string?)web["OidcOptions__ClientSecret"]);
         Assert.Equal("cti-web", (string?)web["OidcOptions__ClientId"]);

@@ -40,7 +40,8 @@ public sealed class DistributedPlatform : IAsyncDisposable
                 .. TestKeyRings.Fresh(),
                 new("ReferralsOptions:Defaults:CommitteeMembers:0", CommitteeMembers[0]),
                 new("ReferralsOptions:Defaults:CommitteeMembers:1", CommitteeMembers[1]),
-            ]),
+            ],
+            MaxRequestBodySize: 5 * 1024 * 1024),
         new("workflows", CoursesApi.Prefix, "workflows-db", b => b.AddWorkflows(), a => a.MapWorkflowsApi(), []),
         new("safetyplanning", SafetyCoursesApi.Prefix, "safetyplanning-db", b => b.AddSafetyPlanning(), a => a.MapSafetyPlanningApi(), [.. TestKeyRings.Fresh()]),
         new("notifications", InboxApi.Prefix, "notifications-db", b => b.AddNotifications(), a => a.MapNotificationsApi(), [.. TestKeyRings.Fresh()]),
@@ -87,6 +88,10 @@ public sealed class DistributedPlatform : IAsyncDisposable
                 routes.Add(new($"GatewayOptions:Routes:{service.Name}:PathPrefix", service.PathPrefix));
                 routes.Add(new($"GatewayOptions:Routes:{service.Name}:Destinations:0", host.Address.ToString()));
                 routes.Add(new($"GatewayOptions:Routes:{service.Name}:OpenApiPath", "/openapi/v1.json"));
+                if (service.MaxRequestBodySize is { } limit)
+                {
+                    routes.Add(new($"GatewayOptions:Routes:{service.Name}:MaxRequestBodySize", limit.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                }
             }
 
             var gatewayApp = ServiceHost.Build([.. routes, .. common, .. gatewaySettings], b => b.AddGateway(), a => a.MapGateway());

@@ -32,6 +32,10 @@ public sealed class ShelterPagesTests(StandaloneWeb web)
         await WebScenarios.RefusalsNextToTheirFieldsAsync(web);
 
     [Fact]
+    public async Task An_action_plan_of_megabytes_is_attached_and_one_over_the_platforms_top_is_refused_at_its_field() =>
+        await WebScenarios.ActionPlansOfMegabytesAsync(web);
+
+    [Fact]
     public async Task The_shelter_pages_fit_a_360_px_phone()
     {
         var page = await web.NewPageAsync(width: 360, height: 740);

@@ -28,6 +28,8 @@ public static class WebExtensions
             .Validate(o => o.PublicOrigin is null || (o.PublicOrigin.IsAbsoluteUri && o.PublicOrigin.AbsolutePath == "/" && o.PublicOrigin.Scheme is "https" or "http"),
                 "WebOptions:PublicOrigin must be an origin such as https://cti.kommune.dk, without a path.")
             .ValidateOnStart();
+        // Like the platform's edge, 1 MB a request; the action plan's page raises it for itself (decision 821).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         builder.AddWebAuthentication();
         builder.AddSharedKeyRing();
         builder.Services.AddAntiforgery(o =>

@@ -72,6 +72,7 @@ public sealed class DistributedWeb : IAsyncLifetime, IWebPlatform
                 new("GatewayOptions:Routes:web:PathPrefix", "/"),
                 new("GatewayOptions:Routes:web:Destinations:0", web.Address.ToString()),
                 new("GatewayOptions:Routes:web:AllowAnonymous", "true"),
+                new("GatewayOptions:Routes:web:MaxRequestBodySize", "8388608"),
             ],
             gateway);
         shortIdleWeb = await WebReplica.StartAsync(

@@ -24,6 +24,10 @@ public sealed class DistributedWebTests(DistributedWeb web)
         await WebScenarios.RefusalsNextToTheirFieldsAsync(web);
 
     [Fact]
+    public async Task An_action_plan_of_megabytes_is_attached_through_the_gateway_and_one_over_the_platforms_top_is_refused_at_its_field() =>
+        await WebScenarios.ActionPlansOfMegabytesAsync(web);
+
+    [Fact]
     public async Task Log_out_ends_the_session_at_the_app_and_at_the_identity_provider()
     {
         var page = await web.NewPageAsync();

@@ -33,7 +33,11 @@ public sealed class GatewayClient(HttpClient http)
     {
         using var content = new StreamContent(document);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
-        using var response = await http.PutAsync(path, content, ct);
+        // A document refused by its declared length (413 at the gateway, 422 at the service) is then never sent: without
+        // it the refusal would come while the body is still being written, and the connection's reset would hide it.
+        using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = content };
+        request.Headers.ExpectContinue = true;
+        using var response = await http.SendAsync(request, ct);
         return await AnswerAsync<T>(response, ct);
     }
 
@@ -118,8 +122,9 @@ public sealed class GatewayClient(HttpClient http)
 
         if (!response.IsSuccessStatusCode)
         {
-            // 400, 409, 422 are refusals to show; anything else is a failure the error page reports by id only.
-            if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity or HttpStatusCode.Forbidden)
+            // 400, 403, 409, 413 and 422 are refusals to show; anything else is a failure the error page reports by id only.
+            if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity or HttpStatusCode.Forbidden
+                or HttpStatusCode.RequestEntityTooLarge)
             {
                 return new ApiAnswer<T>(default, await ApiProblem.ReadAsync(response, ct), NotFound: false);
             }

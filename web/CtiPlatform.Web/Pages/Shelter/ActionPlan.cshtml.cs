@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CtiPlatform.Web.Forms;
 using CtiPlatform.Web.Gateway;
+using CtiPlatform.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,8 +12,13 @@ namespace CtiPlatform.Web.Pages.Shelter;
 /// body of <c>PUT /api/referrals/{id}/action-plan</c>; the service alone judges type and size (decision 028), and its
 /// refusal is shown next to the file field. The uploader's file name is not sent on.
 /// </summary>
+// A scanned plan is often more than the 1 MB the platform's edge allows any other request (decision 821).
+[RequestSizeLimit(RequestLimit)]
 public sealed class ActionPlanModel(GatewayClient gateway) : PageModel
 {
+    /// <summary>The page's own limit: over the platform's 5 MB top (decision 028), so a larger plan is refused at its field.</summary>
+    public const long RequestLimit = 8 * 1024 * 1024;
+
     public FormState Form { get; private set; } = FormState.Empty;
 
     [BindProperty(SupportsGet = true)]
@@ -34,7 +40,10 @@ public sealed class ActionPlanModel(GatewayClient gateway) : PageModel
 
         if (answer.Problem is { } problem)
         {
-            Form = FormState.Empty.WithProblem(problem);
+            // Over the platform's top the gateway refuses the plan (413) before the service, which alone names a field.
+            Form = FormState.Empty.WithProblem(problem.Status == StatusCodes.Status413PayloadTooLarge
+                ? problem with { Errors = new Dictionary<string, string[]> { ["actionPlan"] = [ShelterTexts.ActionPlanTooLarge] } }
+                : problem);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
