@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using Microsoft.Playwright;
-
 namespace CtiPlatform.Web.Tests;
 
 /// <summary>Issue #17, the tenant admin: the merged access log filtered by date, and the e-mail templates with their preview.</summary>

@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using Microsoft.Playwright;
-
 namespace CtiPlatform.Web.Tests;
 
 /// <summary>The course's changes, hand-over plan and outcome sections, through the pages as the worker and the team lead use them.</summary>

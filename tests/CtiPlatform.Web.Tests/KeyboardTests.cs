@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using Microsoft.Playwright;
-
 namespace CtiPlatform.Web.Tests;
 
 /// <summary>The worker's part of the main flow with the keyboard only: Tab to move, Enter to follow and submit, typing to fill.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace CtiPlatform.Web.Tests;
 
 /// <summary>One standalone host (the README's first command) with the web app at its root, and a browser, per test collection.</summary>

@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using Microsoft.Playwright;
-
 namespace CtiPlatform.Web.Tests;
 
 /// <summary>Issue #17, the team lead: the board with the course made here, the registration report as a download, reassignment.</summary>

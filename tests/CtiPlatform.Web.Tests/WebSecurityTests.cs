@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Playwright;
 
 namespace CtiPlatform.Web.Tests;
 

@@ -1,11 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using CtiPlatform.ServiceDefaults.Security;
-using CtiPlatform.Web.Forms;
-using CtiPlatform.Web.Gateway;
-using CtiPlatform.Web.Resources;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CtiPlatform.Web.Pages.Worker;
 
