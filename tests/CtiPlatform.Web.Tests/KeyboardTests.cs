@@ -7,11 +7,7 @@ public sealed class KeyboardTests(StandaloneWeb web)
     [Fact]
     public async Task A_worker_logs_in_opens_her_course_and_registers_the_move_in_with_the_keyboard_only()
     {
-        using var lead = web.Host.Client("team-lead");
-        using var shelter = web.Host.Client("shelter");
-        using var committee = web.Host.Client("visitation-committee");
-        (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
-        var id = await ReferralToMoveInTests.ApprovedForAsync(shelter, committee, "demo-cti-worker");
+        var id = await web.ApprovedCourseAsync();
         var page = await web.NewPageAsync();
         await page.GotoAsync("/");
 

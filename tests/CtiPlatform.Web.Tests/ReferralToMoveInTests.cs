@@ -12,15 +12,13 @@ public sealed partial class ReferralToMoveInTests(StandaloneWeb web)
         // The team lead registers the worker through the API: the worker registry has no page yet (decision 809).
         using var lead = web.Host.Client("team-lead");
         (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
-        var shelter = await web.NewPageAsync();
-        await WebSession.LogInAsync(shelter, WebSession.Shelter);
+        var shelter = await web.LoggedInPageAsync(WebSession.Shelter);
         await shelter.GotoAsync("/shelter/referrals/new");
         await ReferralForm.FillAsync(shelter, "Kanarie Flowsen");
         await shelter.GetByRole(AriaRole.Button, new() { Name = "Send indstillingen" }).ClickAsync();
         await shelter.WaitForURLAsync("**/shelter/referrals?submitted=True");
 
-        var committee = await web.NewPageAsync();
-        await WebSession.LogInAsync(committee, WebSession.Committee);
+        var committee = await web.LoggedInPageAsync(WebSession.Committee);
         await Accessibility.AssertNoSeriousViolationsAsync(committee);
         // The next meeting's agenda takes the referral; the decision names the last meeting held (decision 026).
         var (lastHeld, next) = await MeetingsAsync();
@@ -37,8 +35,7 @@ public sealed partial class ReferralToMoveInTests(StandaloneWeb web)
         await committee.GetByRole(AriaRole.Button, new() { Name = "Godkend" }).ClickAsync();
         await Assertions.Expect(committee.GetByRole(AriaRole.Status)).ToHaveTextAsync("Afgørelsen er registreret.");
 
-        var worker = await web.NewPageAsync();
-        await WebSession.LogInAsync(worker, WebSession.Worker);
+        var worker = await web.LoggedInPageAsync(WebSession.Worker);
         // The course comes from the approval through the bus; the list shows it once the lifecycle has created it.
         var link = worker.Locator($"a[href='/worker/courses/{referralId}']");
         await Eventually.Until(async () => { await worker.ReloadAsync(); return await link.CountAsync(); }, n => n == 1, TimeSpan.FromSeconds(30), "the course on the worker's list");
@@ -57,15 +54,9 @@ public sealed partial class ReferralToMoveInTests(StandaloneWeb web)
     [Fact]
     public async Task A_worker_opening_another_workers_course_gets_the_not_found_page()
     {
-        using var lead = web.Host.Client("team-lead");
-        using var shelterApi = web.Host.Client("shelter");
-        using var committeeApi = web.Host.Client("visitation-committee");
-        using var otherWorker = web.Host.Client("cti-worker");
-        (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-anden-medarbejder" })).EnsureSuccessStatusCode();
-        var id = await ApprovedForAsync(shelterApi, committeeApi, "demo-anden-medarbejder");
+        var id = await web.ApprovedCourseAsync("demo-anden-medarbejder");
 
-        var page = await web.NewPageAsync();
-        await WebSession.LogInAsync(page, WebSession.Worker);
+        var page = await web.LoggedInPageAsync(WebSession.Worker);
         var response = await page.GotoAsync($"/worker/courses/{id}");
 
         Assert.Equal(404, response!.Status);
@@ -76,11 +67,9 @@ public sealed partial class ReferralToMoveInTests(StandaloneWeb web)
     [Fact]
     public async Task The_committee_and_worker_pages_fit_a_360_px_phone()
     {
-        var committee = await web.NewPageAsync(width: 360, height: 740);
-        await WebSession.LogInAsync(committee, WebSession.Committee);
+        var committee = await web.LoggedInPageAsync(WebSession.Committee, width: 360, height: 740);
         await Accessibility.AssertFitsWidthAsync(committee, 360);
-        var worker = await web.NewPageAsync(width: 360, height: 740);
-        await WebSession.LogInAsync(worker, WebSession.Worker);
+        var worker = await web.LoggedInPageAsync(WebSession.Worker, width: 360, height: 740);
         await Accessibility.AssertFitsWidthAsync(worker, 360);
     }
 
@@ -92,18 +81,6 @@ public sealed partial class ReferralToMoveInTests(StandaloneWeb web)
     }
 
     private static string Danish(DateOnly date) => date.ToString("d. MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("da"));
-
-    // A referral approved for a worker through the API, the committee's own decision recorded at the last meeting held.
-    internal static async Task<string> ApprovedForAsync(HttpClient shelter, HttpClient committee, string workerId)
-    {
-        var submitted = await shelter.PostAsJsonAsync("/api/referrals", ReferralForm.Api());
-        var id = (await submitted.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
-        var meetings = (await committee.GetFromJsonAsync<DateOnly[]>($"/api/referrals/committee/meetings?from={ReferralForm.Iso(ReferralForm.Today.AddDays(-40))}&count=10"))!;
-        var meeting = ReferralForm.Iso(meetings.Where(d => d <= ReferralForm.Today).Max());
-        (await committee.PostAsJsonAsync($"/api/referrals/{id}/approve", new { meetingDate = meeting, participants = new[] { workerId, "demo-udvalg-danner" }, workerId }))
-            .EnsureSuccessStatusCode();
-        return id;
-    }
 
     [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
     private static partial Regex ReferralId();

@@ -25,6 +25,33 @@ public sealed class StandaloneWeb : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh browser context with one page, logged in as the demo user of a role (<see cref="WebSession"/>).</summary>
+    public async Task<IPage> LoggedInPageAsync(string roleLabel, int width = 1280, int height = 900)
+    {
+        var page = await NewPageAsync(width, height);
+        await WebSession.LogInAsync(page, roleLabel);
+        return page;
+    }
+
+    /// <summary>
+    /// A new course of the worker's, through the API as the team lead, the shelter and the committee make it: the worker
+    /// registered, a referral submitted and approved for her at the last meeting held (decision 026). Its id is the referral's.
+    /// </summary>
+    public async Task<string> ApprovedCourseAsync(string workerId = "demo-cti-worker")
+    {
+        using var lead = Host.Client("team-lead");
+        using var shelter = Host.Client("shelter");
+        using var committee = Host.Client("visitation-committee");
+        (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId })).EnsureSuccessStatusCode();
+        var submitted = await shelter.PostAsJsonAsync("/api/referrals", ReferralForm.Api());
+        var id = (await submitted.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
+        var meetings = (await committee.GetFromJsonAsync<DateOnly[]>($"/api/referrals/committee/meetings?from={ReferralForm.Iso(ReferralForm.Today.AddDays(-40))}&count=10"))!;
+        var meeting = ReferralForm.Iso(meetings.Where(d => d <= ReferralForm.Today).Max());
+        (await committee.PostAsJsonAsync($"/api/referrals/{id}/approve", new { meetingDate = meeting, participants = new[] { workerId, "demo-udvalg-danner" }, workerId }))
+            .EnsureSuccessStatusCode();
+        return id;
+    }
+
     public async Task DisposeAsync()
     {
         if (browsers is not null)
