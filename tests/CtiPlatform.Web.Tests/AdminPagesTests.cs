@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using Microsoft.Playwright;
-
 namespace CtiPlatform.Web.Tests;
 
 /// <summary>Issue #17, the tenant admin: the merged access log filtered by date, and the e-mail templates with their preview.</summary>
@@ -10,15 +7,11 @@ public sealed class AdminPagesTests(StandaloneWeb web)
     [Fact]
     public async Task A_tenant_admin_sees_the_read_made_here_in_the_access_log_and_a_later_period_leaves_it_out()
     {
-        using var lead = web.Host.Client("team-lead");
-        using var shelterApi = web.Host.Client("shelter");
+        var id = await web.ApprovedCourseAsync();
         using var committeeApi = web.Host.Client("visitation-committee");
-        (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
-        var id = await WebScenarios.ApprovedForAsync(shelterApi, committeeApi, "demo-cti-worker");
         (await committeeApi.GetAsync($"/api/referrals/{id}")).EnsureSuccessStatusCode();
 
-        var admin = await web.NewPageAsync();
-        await WebSession.LogInAsync(admin, WebSession.TenantAdmin);
+        var admin = await web.LoggedInPageAsync(WebSession.TenantAdmin);
 
         Assert.Equal("Adgangslog – CTI-platformen", await admin.TitleAsync());
         var read = admin.Locator("tbody tr", new() { HasText = id }).Filter(new() { HasText = "demo-visitation-committee" }).Filter(new() { HasText = "Læst" });
@@ -36,8 +29,7 @@ public sealed class AdminPagesTests(StandaloneWeb web)
     [Fact]
     public async Task A_tenant_admin_previews_a_template_sees_the_refusal_next_to_the_field_and_saves_it()
     {
-        var admin = await web.NewPageAsync();
-        await WebSession.LogInAsync(admin, WebSession.TenantAdmin);
+        var admin = await web.LoggedInPageAsync(WebSession.TenantAdmin);
         await admin.GetByRole(AriaRole.Link, new() { Name = "E-mailskabeloner" }).ClickAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(admin);
         await admin.Locator("a[href='/admin/templates/CourseClosureDue']").ClickAsync();
@@ -63,8 +55,7 @@ public sealed class AdminPagesTests(StandaloneWeb web)
     [Fact]
     public async Task The_team_leads_and_tenant_admins_pages_and_the_inbox_are_closed_to_other_roles()
     {
-        var worker = await web.NewPageAsync();
-        await WebSession.LogInAsync(worker, WebSession.Worker);
+        var worker = await web.LoggedInPageAsync(WebSession.Worker);
         foreach (var path in new[] { "/team-lead", "/team-lead/report", "/admin/access-log", "/admin/templates" })
         {
             var response = await worker.GotoAsync(path);
@@ -72,8 +63,7 @@ public sealed class AdminPagesTests(StandaloneWeb web)
             await Assertions.Expect(worker.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ingen adgang");
         }
 
-        var shelter = await web.NewPageAsync();
-        await WebSession.LogInAsync(shelter, WebSession.Shelter);
+        var shelter = await web.LoggedInPageAsync(WebSession.Shelter);
         Assert.Equal(403, (await shelter.GotoAsync("/inbox"))!.Status);
         await Assertions.Expect(shelter.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Indbakke") })).ToHaveCountAsync(0);
     }
@@ -81,8 +71,7 @@ public sealed class AdminPagesTests(StandaloneWeb web)
     [Fact]
     public async Task The_access_log_fits_a_360_px_phone()
     {
-        var admin = await web.NewPageAsync(width: 360, height: 740);
-        await WebSession.LogInAsync(admin, WebSession.TenantAdmin);
+        var admin = await web.LoggedInPageAsync(WebSession.TenantAdmin, width: 360, height: 740);
         await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Adgangslog");
         await Accessibility.AssertFitsWidthAsync(admin, 360);
     }

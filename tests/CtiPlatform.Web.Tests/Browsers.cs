@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace CtiPlatform.Web.Tests;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using Microsoft.Playwright;
-
 namespace CtiPlatform.Web.Tests;
 
 /// <summary>The course's changes, hand-over plan and outcome sections, through the pages as the worker and the team lead use them.</summary>
@@ -10,15 +7,10 @@ public sealed class CourseCommandsTests(StandaloneWeb web)
     [Fact]
     public async Task The_team_lead_extends_with_a_reason_the_worker_saves_the_hand_over_plan_ends_the_course_early_and_records_the_outcome()
     {
-        using var lead = web.Host.Client("team-lead");
-        using var shelterApi = web.Host.Client("shelter");
-        using var committeeApi = web.Host.Client("visitation-committee");
-        (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
-        var id = await WebScenarios.ApprovedForAsync(shelterApi, committeeApi, "demo-cti-worker");
+        var id = await web.ApprovedCourseAsync();
 
         // The extension is the team lead's: the category and, for "other", the note go to the service, whose refusals show at the fields.
-        var teamLead = await web.NewPageAsync();
-        await WebSession.LogInAsync(teamLead, "Teamleder");
+        var teamLead = await web.LoggedInPageAsync("Teamleder");
         await teamLead.GotoAsync($"/worker/courses/{id}/commands");
         await Accessibility.AssertNoSeriousViolationsAsync(teamLead);
         await teamLead.FillAsync("#months", "2");
@@ -32,8 +24,7 @@ public sealed class CourseCommandsTests(StandaloneWeb web)
         await Assertions.Expect(teamLead.Locator(".error-summary")).ToContainTextAsync("Forløbet kan kun forlænges i 3. CTI-fase.");
         await Accessibility.AssertNoSeriousViolationsAsync(teamLead);
 
-        var worker = await web.NewPageAsync(width: 360, height: 740);
-        await WebSession.LogInAsync(worker, WebSession.Worker);
+        var worker = await web.LoggedInPageAsync(WebSession.Worker, width: 360, height: 740);
         // Course tracking learns the course from the approval through the bus.
         await Eventually.Until(async () => (await worker.GotoAsync($"/worker/courses/{id}/hand-over"))!.Status, s => s == 200, TimeSpan.FromSeconds(30), "the course in course tracking");
         await worker.FillAsync("#longTermNeeds-0-", "Fast kontakt til jobcentret");

@@ -1,6 +1,4 @@
-using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Playwright;
 
 namespace CtiPlatform.Web.Tests;
 
@@ -14,8 +12,7 @@ public sealed class CourseSafetyTests(StandaloneWeb web)
     public async Task The_protected_address_is_not_in_the_page_until_the_worker_asks_with_a_purpose_and_the_opening_is_access_logged()
     {
         var id = await CourseWithProtectedAddressAsync();
-        var page = await web.NewPageAsync();
-        await WebSession.LogInAsync(page, WebSession.Worker);
+        var page = await web.LoggedInPageAsync(WebSession.Worker);
 
         await page.GotoAsync($"/worker/courses/{id}/safety");
         await Assertions.Expect(page.GetByText("Navne- og adressebeskyttelse")).ToBeVisibleAsync();
@@ -53,8 +50,7 @@ public sealed class CourseSafetyTests(StandaloneWeb web)
     public async Task The_worker_stops_all_contact_lifts_it_with_a_reason_and_writes_a_new_version_of_the_safety_plan()
     {
         var id = await CourseWithProtectedAddressAsync();
-        var page = await web.NewPageAsync(width: 360, height: 740);
-        await WebSession.LogInAsync(page, WebSession.Worker);
+        var page = await web.LoggedInPageAsync(WebSession.Worker, width: 360, height: 740);
         await page.GotoAsync($"/worker/courses/{id}/safety");
         await Accessibility.AssertFitsWidthAsync(page, 360);
 
@@ -82,12 +78,8 @@ public sealed class CourseSafetyTests(StandaloneWeb web)
     // A course of the demo worker whose address protection the worker registered through the API (registering is not this page's).
     private async Task<string> CourseWithProtectedAddressAsync()
     {
-        using var lead = web.Host.Client("team-lead");
-        using var shelter = web.Host.Client("shelter");
-        using var committee = web.Host.Client("visitation-committee");
         using var worker = web.Host.Client("cti-worker");
-        (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
-        var id = await WebScenarios.ApprovedForAsync(shelter, committee, "demo-cti-worker");
+        var id = await web.ApprovedCourseAsync();
         // The safety service learns the course from the approval through the bus.
         var registered = await Eventually.Until(
             async () => (await worker.PutAsJsonAsync($"/api/safety/courses/{id}/protected-address",

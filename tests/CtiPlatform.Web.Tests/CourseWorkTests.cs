@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Playwright;
 
 namespace CtiPlatform.Web.Tests;
 
@@ -19,8 +17,7 @@ public sealed class CourseWorkTests(StandaloneWeb web)
     public async Task After_the_move_in_the_worker_plans_and_moves_a_meeting_saves_a_plan_ticks_a_checklist_sees_the_pictures_and_her_week()
     {
         var id = await MovedInCourseAsync();
-        var page = await web.NewPageAsync();
-        await WebSession.LogInAsync(page, WebSession.Worker);
+        var page = await web.LoggedInPageAsync(WebSession.Worker);
         var sections = new List<string>();
 
         await page.GotoAsync($"/worker/courses/{id}");
@@ -166,12 +163,8 @@ public sealed class CourseWorkTests(StandaloneWeb web)
     // A course of the demo worker's, moved in today through the lifecycle's API, once course tracking has heard of it.
     private async Task<string> MovedInCourseAsync()
     {
-        using var lead = web.Host.Client("team-lead");
-        using var shelter = web.Host.Client("shelter");
-        using var committee = web.Host.Client("visitation-committee");
         using var worker = web.Host.Client("cti-worker");
-        (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
-        var id = await WebScenarios.ApprovedForAsync(shelter, committee, "demo-cti-worker");
+        var id = await web.ApprovedCourseAsync();
         await Eventually.Until(
             async () => (await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = ReferralForm.Iso(ReferralForm.Today) })).StatusCode,
             status => status == System.Net.HttpStatusCode.OK, TimeSpan.FromSeconds(30), "the move-in registered");

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 
 namespace CtiPlatform.Web.Tests;
 
@@ -12,16 +10,11 @@ public sealed partial class InboxPagesTests(StandaloneWeb web)
     [Fact]
     public async Task The_inbox_shows_the_reminder_of_a_new_course_and_marking_it_read_lowers_the_count_in_the_header()
     {
-        using var lead = web.Host.Client("team-lead");
-        using var shelterApi = web.Host.Client("shelter");
-        using var committeeApi = web.Host.Client("visitation-committee");
-        (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
         // Her move-out is ten days away: the contact period starts at approval, and with it the reminder of the change
         // compass's starting measurement reaches the worker's inbox through the bus.
-        var id = await WebScenarios.ApprovedForAsync(shelterApi, committeeApi, "demo-cti-worker");
+        var id = await web.ApprovedCourseAsync();
 
-        var worker = await web.NewPageAsync();
-        await WebSession.LogInAsync(worker, WebSession.Worker);
+        var worker = await web.LoggedInPageAsync(WebSession.Worker);
         await worker.GotoAsync("/inbox");
         var entry = worker.Locator("li[data-entry]", new() { Has = worker.Locator($"a[href='/worker/courses/{id}']") });
         await Eventually.Until(async () => { await worker.ReloadAsync(); return await entry.CountAsync(); }, n => n == 1, TimeSpan.FromSeconds(30), "the reminder in the inbox");
@@ -45,8 +38,7 @@ public sealed partial class InboxPagesTests(StandaloneWeb web)
     [Fact]
     public async Task The_inbox_fits_a_360_px_phone_and_a_team_lead_has_one_too()
     {
-        var lead = await web.NewPageAsync(width: 360, height: 740);
-        await WebSession.LogInAsync(lead, WebSession.TeamLead);
+        var lead = await web.LoggedInPageAsync(WebSession.TeamLead, width: 360, height: 740);
         await lead.GetByRole(AriaRole.Link, new() { NameRegex = InboxLink() }).ClickAsync();
         await Assertions.Expect(lead.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Indbakke");
         await Accessibility.AssertFitsWidthAsync(lead, 360);

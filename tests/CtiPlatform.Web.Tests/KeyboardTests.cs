@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using Microsoft.Playwright;
-
 namespace CtiPlatform.Web.Tests;
 
 /// <summary>The worker's part of the main flow with the keyboard only: Tab to move, Enter to follow and submit, typing to fill.</summary>
@@ -10,11 +7,7 @@ public sealed class KeyboardTests(StandaloneWeb web)
     [Fact]
     public async Task A_worker_logs_in_opens_her_course_and_registers_the_move_in_with_the_keyboard_only()
     {
-        using var lead = web.Host.Client("team-lead");
-        using var shelter = web.Host.Client("shelter");
-        using var committee = web.Host.Client("visitation-committee");
-        (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
-        var id = await WebScenarios.ApprovedForAsync(shelter, committee, "demo-cti-worker");
+        var id = await web.ApprovedCourseAsync();
         var page = await web.NewPageAsync();
         await page.GotoAsync("/");
 

@@ -15,11 +15,9 @@ public sealed class ReferralToMoveInTests(StandaloneWeb web)
     [Fact]
     public async Task The_committee_and_worker_pages_fit_a_360_px_phone()
     {
-        var committee = await web.NewPageAsync(width: 360, height: 740);
-        await WebSession.LogInAsync(committee, WebSession.Committee);
+        var committee = await web.LoggedInPageAsync(WebSession.Committee, width: 360, height: 740);
         await Accessibility.AssertFitsWidthAsync(committee, 360);
-        var worker = await web.NewPageAsync(width: 360, height: 740);
-        await WebSession.LogInAsync(worker, WebSession.Worker);
+        var worker = await web.LoggedInPageAsync(WebSession.Worker, width: 360, height: 740);
         await Accessibility.AssertFitsWidthAsync(worker, 360);
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace CtiPlatform.Web.Tests;
 
 /// <summary>A host of its own whose sessions end after three idle seconds, so the expiry is seen in real time.</summary>

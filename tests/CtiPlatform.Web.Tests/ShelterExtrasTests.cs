@@ -1,7 +1,5 @@
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Playwright;
 
 namespace CtiPlatform.Web.Tests;
 
@@ -12,8 +10,7 @@ public sealed class ShelterExtrasTests(StandaloneWeb web)
     [Fact]
     public async Task A_shelter_refers_with_two_children_added_by_button_and_attaches_the_action_plan_after_a_non_pdf_is_refused_at_the_field()
     {
-        var page = await web.NewPageAsync();
-        await WebSession.LogInAsync(page, WebSession.Shelter);
+        var page = await web.LoggedInPageAsync(WebSession.Shelter);
         var before = await ActionPlanLinksAsync(page);
         await page.GotoAsync("/shelter/referrals/new");
         await ReferralForm.FillAsync(page, "Kanarie Børnesen");
@@ -61,8 +58,7 @@ public sealed class ShelterExtrasTests(StandaloneWeb web)
     [Fact]
     public async Task The_referral_form_with_children_rows_and_the_action_plan_page_fit_a_360_px_phone()
     {
-        var page = await web.NewPageAsync(width: 360, height: 740);
-        await WebSession.LogInAsync(page, WebSession.Shelter);
+        var page = await web.LoggedInPageAsync(WebSession.Shelter, width: 360, height: 740);
         await page.GotoAsync("/shelter/referrals/new");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj barn" }).ClickAsync();
         await Assertions.Expect(page.Locator("#children-0--firstName")).ToBeVisibleAsync();

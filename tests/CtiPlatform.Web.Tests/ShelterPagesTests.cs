@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace CtiPlatform.Web.Tests;
 
 [Collection(StandaloneWebCollection.Name)]
@@ -8,8 +6,7 @@ public sealed class ShelterPagesTests(StandaloneWeb web)
     [Fact]
     public async Task A_shelter_refers_through_the_form_and_sees_the_status_in_its_list_with_nothing_of_hers_in_title_or_address()
     {
-        var page = await web.NewPageAsync();
-        await WebSession.LogInAsync(page, WebSession.Shelter);
+        var page = await web.LoggedInPageAsync(WebSession.Shelter);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         var before = await page.Locator("tbody tr").CountAsync();
 
@@ -38,8 +35,7 @@ public sealed class ShelterPagesTests(StandaloneWeb web)
     [Fact]
     public async Task The_shelter_pages_fit_a_360_px_phone()
     {
-        var page = await web.NewPageAsync(width: 360, height: 740);
-        await WebSession.LogInAsync(page, WebSession.Shelter);
+        var page = await web.LoggedInPageAsync(WebSession.Shelter, width: 360, height: 740);
         await Accessibility.AssertFitsWidthAsync(page, 360);
 
         await page.GotoAsync("/shelter/referrals/new");

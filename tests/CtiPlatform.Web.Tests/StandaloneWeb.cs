@@ -1,5 +1,4 @@
 using CtiPlatform.ServiceDefaults.Security;
-using Microsoft.Playwright;
 
 namespace CtiPlatform.Web.Tests;
 
@@ -48,6 +47,27 @@ public sealed class StandaloneWeb : IAsyncLifetime, IWebPlatform
     public Task LogInAsync(IPage page, string role) => WebSession.LogInAsync(page, DemoUsers[role]);
 
     public HttpClient Api(string role) => Host.Client(role);
+
+    /// <summary>A fresh browser context with one page, logged in as the demo user of a role (<see cref="WebSession"/>).</summary>
+    public async Task<IPage> LoggedInPageAsync(string roleLabel, int width = 1280, int height = 900)
+    {
+        var page = await NewPageAsync(width, height);
+        await WebSession.LogInAsync(page, roleLabel);
+        return page;
+    }
+
+    /// <summary>
+    /// A new course of the worker's, through the API as the team lead, the shelter and the committee make it: the worker
+    /// registered, a referral submitted and approved for her at the last meeting held (decision 026). Its id is the referral's.
+    /// </summary>
+    public async Task<string> ApprovedCourseAsync(string workerId = "demo-cti-worker")
+    {
+        using var lead = Host.Client("team-lead");
+        using var shelter = Host.Client("shelter");
+        using var committee = Host.Client("visitation-committee");
+        (await lead.PostAsJsonAsync("/api/referrals/workers", new { workerId })).EnsureSuccessStatusCode();
+        return await WebScenarios.ApprovedForAsync(shelter, committee, workerId, CommitteeMember);
+    }
 
     public async Task DisposeAsync()
     {

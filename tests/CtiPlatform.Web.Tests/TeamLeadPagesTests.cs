@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using Microsoft.Playwright;
-
 namespace CtiPlatform.Web.Tests;
 
 /// <summary>Issue #17, the team lead: the board with the course made here, the registration report as a download, reassignment.</summary>
@@ -11,14 +8,10 @@ public sealed class TeamLeadPagesTests(StandaloneWeb web)
     public async Task A_team_lead_sees_the_course_on_the_board_downloads_the_report_and_hands_the_course_to_another_worker()
     {
         using var leadApi = web.Host.Client("team-lead");
-        using var shelterApi = web.Host.Client("shelter");
-        using var committeeApi = web.Host.Client("visitation-committee");
-        (await leadApi.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-cti-worker" })).EnsureSuccessStatusCode();
         (await leadApi.PostAsJsonAsync("/api/referrals/workers", new { workerId = "demo-overtager" })).EnsureSuccessStatusCode();
-        var id = await WebScenarios.ApprovedForAsync(shelterApi, committeeApi, "demo-cti-worker");
+        var id = await web.ApprovedCourseAsync();
 
-        var lead = await web.NewPageAsync();
-        await WebSession.LogInAsync(lead, WebSession.TeamLead);
+        var lead = await web.LoggedInPageAsync(WebSession.TeamLead);
         // The board is course tracking's, which learns of the course from the bus: it shows once the service has it.
         var row = lead.Locator($"tr[data-course='{id}']");
         await Eventually.Until(async () => { await lead.ReloadAsync(); return await row.CountAsync(); }, n => n == 1, TimeSpan.FromSeconds(30), "the course on the board");
@@ -58,8 +51,7 @@ public sealed class TeamLeadPagesTests(StandaloneWeb web)
     [Fact]
     public async Task The_board_fits_a_360_px_phone()
     {
-        var lead = await web.NewPageAsync(width: 360, height: 740);
-        await WebSession.LogInAsync(lead, WebSession.TeamLead);
+        var lead = await web.LoggedInPageAsync(WebSession.TeamLead, width: 360, height: 740);
         await Assertions.Expect(lead.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Forløbstavle");
         await Accessibility.AssertFitsWidthAsync(lead, 360);
     }
@@ -67,8 +59,7 @@ public sealed class TeamLeadPagesTests(StandaloneWeb web)
     [Fact]
     public async Task The_evaluator_export_downloads_with_its_pseudonym_column_and_a_period_the_service_refuses_is_shown_next_to_the_field()
     {
-        var lead = await web.NewPageAsync();
-        await WebSession.LogInAsync(lead, WebSession.TeamLead);
+        var lead = await web.LoggedInPageAsync(WebSession.TeamLead);
 
         await lead.FillAsync("#to", ReferralForm.Iso(ReferralForm.Today));
         await lead.GetByRole(AriaRole.Button, new() { Name = "Hent evalueringsudtrækket som CSV" }).ClickAsync();

@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CtiPlatform.ServiceDefaults.Security;
-using Microsoft.Playwright;
 
 namespace CtiPlatform.Web.Tests;
 
@@ -174,7 +172,7 @@ public static partial class WebScenarios
     }
 
     /// <summary>A referral approved for a worker through the API, the committee's own decision recorded at the last meeting held.</summary>
-    public static async Task<string> ApprovedForAsync(HttpClient shelter, HttpClient committee, string workerId, string committeeMember = "demo-udvalg-danner")
+    public static async Task<string> ApprovedForAsync(HttpClient shelter, HttpClient committee, string workerId, string committeeMember)
     {
         var submitted = await shelter.PostAsJsonAsync("/api/referrals", ReferralForm.Api());
         var id = (await submitted.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Playwright;
 
 namespace CtiPlatform.Web.Tests;
 
@@ -33,8 +32,7 @@ public sealed class WebSecurityTests(StandaloneWeb web)
     [Fact]
     public async Task The_session_and_antiforgery_cookies_are_secure_http_only_and_same_site_and_hold_no_token_the_page_can_read()
     {
-        var page = await web.NewPageAsync();
-        await WebSession.LogInAsync(page, WebSession.Shelter);
+        var page = await web.LoggedInPageAsync(WebSession.Shelter);
 
         var cookies = await page.Context.CookiesAsync();
 
@@ -51,8 +49,7 @@ public sealed class WebSecurityTests(StandaloneWeb web)
     [Fact]
     public async Task A_form_posted_without_its_antiforgery_token_is_refused_and_nothing_is_submitted()
     {
-        var page = await web.NewPageAsync();
-        await WebSession.LogInAsync(page, WebSession.Shelter);
+        var page = await web.LoggedInPageAsync(WebSession.Shelter);
         var before = await page.Locator("tbody tr").CountAsync();
 
         // The session cookie goes along (same context), as it would on a forged cross-site post; the token does not.
@@ -68,8 +65,7 @@ public sealed class WebSecurityTests(StandaloneWeb web)
     [Fact]
     public async Task Log_ud_ends_the_session_and_its_pages_then_lead_to_the_login()
     {
-        var page = await web.NewPageAsync();
-        await WebSession.LogInAsync(page, WebSession.Shelter);
+        var page = await web.LoggedInPageAsync(WebSession.Shelter);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ud" }).ClickAsync();
         await page.WaitForURLAsync("**/logged-out");

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace CtiPlatform.Web.Tests;
 
 /// <summary>What a user does on every visit: log in as a demo user of a role, log out.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CtiPlatform.Web;
 
 /// <summary>Dates and times as a Danish user reads them: local Danish time, in the page's culture.</summary>

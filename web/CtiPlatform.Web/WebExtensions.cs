@@ -1,6 +1,4 @@
-using System.Globalization;
 using CtiPlatform.ServiceDefaults.Security;
-using CtiPlatform.Web.Gateway;
 using CtiPlatform.Web.Pages.Inbox;
 using CtiPlatform.Web.Persistence;
 using CtiPlatform.Web.Security;

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Testing.Platform;
-using Microsoft.Playwright;
 
 namespace CtiPlatform.Web.Tests.Distributed;
 

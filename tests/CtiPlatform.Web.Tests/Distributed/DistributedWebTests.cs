@@ -1,6 +1,5 @@
 using CtiPlatform.ServiceDefaults.Security;
 using CtiPlatform.Web.Security;
-using Microsoft.Playwright;
 
 namespace CtiPlatform.Web.Tests.Distributed;
 

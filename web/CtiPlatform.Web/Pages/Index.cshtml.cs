@@ -1,6 +1,4 @@
 using CtiPlatform.ServiceDefaults.Security;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CtiPlatform.Web.Pages;
 

@@ -1,4 +1,3 @@
-using CtiPlatform.Web.Gateway;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 

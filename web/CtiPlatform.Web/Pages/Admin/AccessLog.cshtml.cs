@@ -1,9 +1,3 @@
-using System.Globalization;
-using CtiPlatform.Web.Gateway;
-using CtiPlatform.Web.Resources;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CtiPlatform.Web.Pages.Admin;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using CtiPlatform.Web.Gateway;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CtiPlatform.Web.Pages.Admin;
 
 /// <summary>The municipality's reminder e-mail templates: which kinds use its own wording and which the default (decision 705).</summary>

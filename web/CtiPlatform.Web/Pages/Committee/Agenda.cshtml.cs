@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using CtiPlatform.Web.Gateway;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CtiPlatform.Web.Pages.Committee;
 
 /// <summary>One meeting's agenda with the service's eligibility and duplicate warnings; no personal data on the list.</summary>

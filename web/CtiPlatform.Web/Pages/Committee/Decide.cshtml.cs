@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using CtiPlatform.Web.Forms;
-using CtiPlatform.Web.Gateway;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CtiPlatform.Web.Pages.Committee;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using CtiPlatform.Web.Gateway;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CtiPlatform.Web.Pages.Committee;
 
 /// <summary>

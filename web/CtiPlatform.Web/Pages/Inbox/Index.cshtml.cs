@@ -1,8 +1,3 @@
-using System.Text.Json;
-using CtiPlatform.Web.Gateway;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CtiPlatform.Web.Pages.Inbox;
 
 /// <summary>The user's reminders a page at a time, in the service's order, and marking one read.</summary>

@@ -1,5 +1,3 @@
-using CtiPlatform.Web.Gateway;
-
 namespace CtiPlatform.Web.Pages.Inbox;
 
 /// <summary>

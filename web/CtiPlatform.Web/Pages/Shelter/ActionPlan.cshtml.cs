@@ -1,10 +1,3 @@
-using System.Text.Json;
-using CtiPlatform.Web.Forms;
-using CtiPlatform.Web.Gateway;
-using CtiPlatform.Web.Resources;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CtiPlatform.Web.Pages.Shelter;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using CtiPlatform.Web.Gateway;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CtiPlatform.Web.Pages.Shelter;
 
 /// <summary>The status of the referrals the user's shelter submitted; the service shows a shelter nothing else.</summary>

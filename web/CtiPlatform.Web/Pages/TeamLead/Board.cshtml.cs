@@ -1,10 +1,5 @@
-using System.Globalization;
 using System.Text;
-using CtiPlatform.Web.Forms;
-using CtiPlatform.Web.Gateway;
 using CtiPlatform.Web.Pages.Committee;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CtiPlatform.Web.Pages.TeamLead;
 

@@ -1,9 +1,4 @@
-using System.Text.Json;
-using CtiPlatform.Web.Forms;
-using CtiPlatform.Web.Gateway;
 using CtiPlatform.Web.Pages.Committee;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CtiPlatform.Web.Pages.TeamLead;
 

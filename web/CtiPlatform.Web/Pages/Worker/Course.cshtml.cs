@@ -1,17 +1,10 @@
-using System.Text.Json;
-using CtiPlatform.Web.Forms;
-using CtiPlatform.Web.Gateway;
-using CtiPlatform.Web.Resources;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CtiPlatform.Web.Pages.Worker;
 
 /// <summary>
 /// One course: the timeline of contact period, phases and closure with planned and actual dates, and the move-in.
 /// Another worker's course is "not found" here as in the service, so the page never tells that it exists.
 /// </summary>
-public sealed class CourseModel(GatewayClient gateway, TimeProvider clock) : PageModel
+public sealed class CourseModel(GatewayClient gateway, TimeProvider clock) : CoursePageModel(gateway)
 {
     private static readonly (string Path, FieldKind Kind)[] MoveInFields = [("moveInDate", FieldKind.Date)];
 
@@ -24,17 +17,13 @@ public sealed class CourseModel(GatewayClient gateway, TimeProvider clock) : Pag
 
     public bool CanRegisterMoveIn => Course is { MoveInDate: null, Stage: "AwaitingStart" or "ContactPeriod" };
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => PageOrNotFoundAsync(ct);
 
-    public async Task<IActionResult> OnPostMoveInAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostMoveInAsync(CancellationToken ct)
     {
         Form = FormState.From(Request.Form);
-        var answer = await gateway.PostAsync<JsonElement>($"/api/courses/{id}/move-in", FormJson.Build(Form, MoveInFields), ct);
-        return await this.AfterAsync(
-            answer,
-            problem => Form = Form.WithProblem(problem),
-            () => LoadAsync(id, ct),
-            () => RedirectToPage(new { id, movedIn = true }));
+        var answer = await Gateway.PostAsync<JsonElement>($"/api/courses/{CourseId}/move-in", FormJson.Build(Form, MoveInFields), ct);
+        return await AnswerAsync(answer, problem => Form = Form.WithProblem(problem), () => RedirectToPage(new { id = CourseId, movedIn = true }), ct);
     }
 
     /// <summary>Contact period, the three phases and closure, each with planned and actual dates.</summary>
@@ -54,9 +43,9 @@ public sealed class CourseModel(GatewayClient gateway, TimeProvider clock) : Pag
         yield return new TimelineStep(WebTexts.StageClosed, course.PlannedEndDate, null, course.ClosedOn, null, course.Stage == "Closed");
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
-        Course = (await gateway.GetAsync<CourseDetails>($"/api/courses/{id}", ct)).Value;
+        Course = (await Gateway.GetAsync<CourseDetails>($"/api/courses/{CourseId}", ct)).Value;
         return Course is not null;
     }
 }

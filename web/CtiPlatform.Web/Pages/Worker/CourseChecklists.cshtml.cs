@@ -1,20 +1,11 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using CtiPlatform.Web.Forms;
-using CtiPlatform.Web.Gateway;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CtiPlatform.Web.Pages.Worker;
 
 /// <summary>
 /// The four transitions' checklists, exactly as the method lists them plus the municipality's own items; each item
 /// ticked on a date (today when left empty) with who ticked it, or the tick taken back (decision 503).
 /// </summary>
-public sealed class CourseChecklistsModel(GatewayClient gateway) : PageModel
+public sealed class CourseChecklistsModel(GatewayClient gateway) : CoursePageModel(gateway)
 {
-    public Guid CourseId { get; private set; }
-
     public IReadOnlyList<Checklist> Checklists { get; private set; } = [];
 
     public FormState Form { get; private set; } = FormState.Empty;
@@ -22,38 +13,31 @@ public sealed class CourseChecklistsModel(GatewayClient gateway) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Saved { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => PageOrNotFoundAsync(ct);
 
-    public async Task<IActionResult> OnPostTickAsync(Guid id, string transition, string key, CancellationToken ct)
+    public async Task<IActionResult> OnPostTickAsync(string transition, string key, CancellationToken ct)
     {
         Form = FormState.From(Request.Form);
         var path = $"{transition}.{key}";
         var body = Form.Value($"{path}.tickedOn").Trim() is { Length: > 0 } on ? new JsonObject { ["tickedOn"] = on } : new JsonObject();
-        return await AnswerAsync(id, await gateway.PutAsync<JsonElement>(ItemPath(id, transition, key), body, ct), path, ct);
+        return await SavedAsync(await Gateway.PutAsync<JsonElement>(ItemPath(transition, key), body, ct), path, ct);
     }
 
-    public async Task<IActionResult> OnPostUntickAsync(Guid id, string transition, string key, CancellationToken ct)
+    public async Task<IActionResult> OnPostUntickAsync(string transition, string key, CancellationToken ct)
     {
         Form = FormState.From(Request.Form);
-        return await AnswerAsync(id, await gateway.DeleteAsync<JsonElement>(ItemPath(id, transition, key), ct), $"{transition}.{key}", ct);
+        return await SavedAsync(await Gateway.DeleteAsync<JsonElement>(ItemPath(transition, key), ct), $"{transition}.{key}", ct);
     }
 
-    private static string ItemPath(Guid id, string transition, string key) =>
-        $"/api/tracking/courses/{id}/checklists/{Uri.EscapeDataString(transition)}/{Uri.EscapeDataString(key)}";
+    private string ItemPath(string transition, string key) =>
+        $"/api/tracking/courses/{CourseId}/checklists/{Uri.EscapeDataString(transition)}/{Uri.EscapeDataString(key)}";
 
-    private async Task<IActionResult> AnswerAsync(Guid id, ApiAnswer<JsonElement> answer, string prefix, CancellationToken ct)
-    {
-        return await this.AfterAsync(
-            answer,
-            problem => Form = Form.WithProblem(FormPrefix.Under(problem, prefix)),
-            () => LoadAsync(id, ct),
-            () => RedirectToPage(new { id, saved = true }));
-    }
+    private Task<IActionResult> SavedAsync(ApiAnswer<JsonElement> answer, string prefix, CancellationToken ct) =>
+        AnswerAsync(answer, problem => Form = Form.WithProblem(FormPrefix.Under(problem, prefix)), () => RedirectToPage(new { id = CourseId, saved = true }), ct);
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
-        CourseId = id;
-        var checklists = (await gateway.GetAsync<IReadOnlyList<Checklist>>($"/api/tracking/courses/{id}/checklists", ct)).Value;
+        var checklists = (await Gateway.GetAsync<IReadOnlyList<Checklist>>($"/api/tracking/courses/{CourseId}/checklists", ct)).Value;
         Checklists = checklists ?? [];
         return checklists is not null;
     }

@@ -1,11 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using CtiPlatform.ServiceDefaults.Security;
-using CtiPlatform.Web.Forms;
-using CtiPlatform.Web.Gateway;
-using CtiPlatform.Web.Resources;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CtiPlatform.Web.Pages.Worker;
 
@@ -14,7 +7,7 @@ namespace CtiPlatform.Web.Pages.Worker;
 /// to, an extension with its reason (the team lead's decision, decision 414) and an early end with its reason.
 /// The service decides what is allowed when; its refusals come back next to the fields of the form that was sent.
 /// </summary>
-public sealed class CourseCommandsModel(GatewayClient gateway) : PageModel
+public sealed class CourseCommandsModel(GatewayClient gateway) : CoursePageModel(gateway)
 {
     /// <summary>The lifecycle's extension reasons (<c>ExtensionReason</c>), in its order.</summary>
     public static IReadOnlyList<(string Value, string Label)> ExtensionReasons { get; } =
@@ -58,41 +51,36 @@ public sealed class CourseCommandsModel(GatewayClient gateway) : PageModel
     /// <summary>The form's state: what was sent and refused for the form that was sent, empty for the others.</summary>
     public FormState Form(string name) => Sent == name ? Sending : FormState.Empty;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => PageOrNotFoundAsync(ct);
 
-    public Task<IActionResult> OnPostMoveOutAsync(Guid id, CancellationToken ct) =>
-        SendAsync(id, "moveOut", HttpMethod.Put, "expected-move-out", [("expectedMoveOutDate", FieldKind.Date)], ct);
+    public Task<IActionResult> OnPostMoveOutAsync(CancellationToken ct) =>
+        SendAsync("moveOut", HttpMethod.Put, "expected-move-out", [("expectedMoveOutDate", FieldKind.Date)], ct);
 
-    public Task<IActionResult> OnPostEndsToAsync(Guid id, CancellationToken ct) =>
-        SendAsync(id, "endsTo", HttpMethod.Put, "ends-to", [("endsTo", FieldKind.Text)], ct);
+    public Task<IActionResult> OnPostEndsToAsync(CancellationToken ct) =>
+        SendAsync("endsTo", HttpMethod.Put, "ends-to", [("endsTo", FieldKind.Text)], ct);
 
-    public Task<IActionResult> OnPostExtendAsync(Guid id, CancellationToken ct) =>
-        SendAsync(id, "extend", HttpMethod.Post, "extensions", [("months", FieldKind.Number), ("category", FieldKind.Text), ("reason", FieldKind.Text)], ct);
+    public Task<IActionResult> OnPostExtendAsync(CancellationToken ct) =>
+        SendAsync("extend", HttpMethod.Post, "extensions", [("months", FieldKind.Number), ("category", FieldKind.Text), ("reason", FieldKind.Text)], ct);
 
-    public Task<IActionResult> OnPostEndAsync(Guid id, CancellationToken ct) =>
-        SendAsync(id, "end", HttpMethod.Post, "closure",
+    public Task<IActionResult> OnPostEndAsync(CancellationToken ct) =>
+        SendAsync("end", HttpMethod.Post, "closure",
             [("reason", FieldKind.Text), ("endsTo", FieldKind.Text), ("note", FieldKind.Text), ("endedOn", FieldKind.Date)], ct);
 
-    private async Task<IActionResult> SendAsync(
-        Guid id, string form, HttpMethod method, string path, (string Path, FieldKind Kind)[] fields, CancellationToken ct)
+    private async Task<IActionResult> SendAsync(string form, HttpMethod method, string path, (string Path, FieldKind Kind)[] fields, CancellationToken ct)
     {
         Sent = form;
         Sending = FormState.From(Request.Form);
         JsonNode body = FormJson.Build(Sending, fields);
-        var address = $"/api/courses/{id}/{path}";
+        var address = $"/api/courses/{CourseId}/{path}";
         var answer = method == HttpMethod.Put
-            ? await gateway.PutAsync<JsonElement>(address, body, ct)
-            : await gateway.PostAsync<JsonElement>(address, body, ct);
-        return await this.AfterAsync(
-            answer,
-            problem => Sending = Sending.WithProblem(problem),
-            () => LoadAsync(id, ct),
-            () => RedirectToPage(new { id, done = form }));
+            ? await Gateway.PutAsync<JsonElement>(address, body, ct)
+            : await Gateway.PostAsync<JsonElement>(address, body, ct);
+        return await AnswerAsync(answer, problem => Sending = Sending.WithProblem(problem), () => RedirectToPage(new { id = CourseId, done = form }), ct);
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
-        Course = (await gateway.GetAsync<CourseDetails>($"/api/courses/{id}", ct)).Value;
+        Course = (await Gateway.GetAsync<CourseDetails>($"/api/courses/{CourseId}", ct)).Value;
         return Course is not null;
     }
 }

@@ -1,7 +1,3 @@
-using CtiPlatform.Web.Gateway;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CtiPlatform.Web.Pages.Worker;
 
 /// <summary>
@@ -9,14 +5,12 @@ namespace CtiPlatform.Web.Pages.Worker;
 /// development over the occasions; decision 815), the scores as tables (the charts' text alternative), and the
 /// measurements due.
 /// </summary>
-public sealed class CourseCompassModel(GatewayClient gateway) : PageModel
+public sealed class CourseCompassModel(GatewayClient gateway) : CoursePageModel(gateway)
 {
     /// <summary>The occasions and respondents the service knows; anything else in the address is a picture that does not exist.</summary>
     private static readonly string[] Occasions = ["Start", "EndOfPhase1", "EndOfPhase2", "EndOfPhase3"];
 
     private static readonly string[] Respondents = ["Her", "Worker"];
-
-    public Guid CourseId { get; private set; }
 
     public Compass? Compass { get; private set; }
 
@@ -26,20 +20,21 @@ public sealed class CourseCompassModel(GatewayClient gateway) : PageModel
     /// <summary>Who has scored, each with her or his scorings over the occasions.</summary>
     public IEnumerable<IGrouping<string, CompassAssessment>> ByRespondent => Compass!.Assessments.GroupBy(a => a.Respondent);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
-    {
-        CourseId = id;
-        Compass = (await gateway.GetAsync<Compass>($"/api/tracking/courses/{id}/compass", ct)).Value;
-        return Compass is null ? NotFound() : Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => PageOrNotFoundAsync(ct);
 
-    public async Task<IActionResult> OnGetComparisonAsync(Guid id, string? occasion, CancellationToken ct) =>
+    public async Task<IActionResult> OnGetComparisonAsync(string? occasion, CancellationToken ct) =>
         Occasions.Contains(occasion)
-            ? SvgPicture.Of(await gateway.GetSvgAsync($"/api/tracking/courses/{id}/compass/comparison.svg?occasion={occasion}", ct))
+            ? SvgPicture.Of(await Gateway.GetSvgAsync($"/api/tracking/courses/{CourseId}/compass/comparison.svg?occasion={occasion}", ct))
             : NotFound();
 
-    public async Task<IActionResult> OnGetDevelopmentAsync(Guid id, string? respondent, CancellationToken ct) =>
+    public async Task<IActionResult> OnGetDevelopmentAsync(string? respondent, CancellationToken ct) =>
         Respondents.Contains(respondent)
-            ? SvgPicture.Of(await gateway.GetSvgAsync($"/api/tracking/courses/{id}/compass/development.svg?respondent={respondent}", ct))
+            ? SvgPicture.Of(await Gateway.GetSvgAsync($"/api/tracking/courses/{CourseId}/compass/development.svg?respondent={respondent}", ct))
             : NotFound();
+
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        Compass = (await Gateway.GetAsync<Compass>($"/api/tracking/courses/{CourseId}/compass", ct)).Value;
+        return Compass is not null;
+    }
 }

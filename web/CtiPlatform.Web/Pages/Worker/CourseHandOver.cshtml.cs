@@ -1,10 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using CtiPlatform.Web.Forms;
-using CtiPlatform.Web.Gateway;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CtiPlatform.Web.Pages.Worker;
 
 /// <summary>
@@ -12,7 +5,7 @@ namespace CtiPlatform.Web.Pages.Worker;
 /// with the long-term responsibility and the hand-over meetings, saved whole. Lists have a blank row or more to fill
 /// (decision 819); rows left empty are not sent, and the rows sent are numbered again so refusals land next to them.
 /// </summary>
-public sealed class CourseHandOverModel(GatewayClient gateway) : PageModel
+public sealed class CourseHandOverModel(GatewayClient gateway) : CoursePageModel(gateway)
 {
     private static readonly string[] SupporterFields = ["kind", "name", "helpsWith"];
     private static readonly string[] MeetingFields = ["date", "with"];
@@ -33,9 +26,9 @@ public sealed class CourseHandOverModel(GatewayClient gateway) : PageModel
 
     public int MeetingRows { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (!await LoadAsync(ct))
         {
             return NotFound();
         }
@@ -44,7 +37,7 @@ public sealed class CourseHandOverModel(GatewayClient gateway) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var posted = FormState.From(Request.Form);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -65,7 +58,7 @@ public sealed class CourseHandOverModel(GatewayClient gateway) : PageModel
         Form = new FormState(values, new Dictionary<string, string[]>(), null);
         var sent = (Needs: body["longTermNeeds"]!.AsArray().Count, Supporters: body["supporters"]!.AsArray().Count, Meetings: body["meetings"]!.AsArray().Count);
 
-        var answer = await gateway.PutAsync<JsonElement>($"/api/tracking/courses/{id}/hand-over-plan", body, ct);
+        var answer = await Gateway.PutAsync<JsonElement>($"/api/tracking/courses/{CourseId}/hand-over-plan", body, ct);
         if (answer.NotFound)
         {
             return NotFound();
@@ -75,7 +68,7 @@ public sealed class CourseHandOverModel(GatewayClient gateway) : PageModel
         {
             Form = Form.WithProblem(problem);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            if (!await LoadAsync(id, ct))
+            if (!await LoadAsync(ct))
             {
                 return NotFound();
             }
@@ -87,7 +80,7 @@ public sealed class CourseHandOverModel(GatewayClient gateway) : PageModel
             return Page();
         }
 
-        return RedirectToPage(new { id, saved = true });
+        return RedirectToPage(new { id = CourseId, saved = true });
     }
 
     // The rows with anything typed, in order, numbered again from 0 in both the body and the form shown back.
@@ -156,9 +149,9 @@ public sealed class CourseHandOverModel(GatewayClient gateway) : PageModel
         return values;
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
-        Plan = (await gateway.GetAsync<HandOverPlan>($"/api/tracking/courses/{id}/hand-over-plan", ct)).Value;
+        Plan = (await Gateway.GetAsync<HandOverPlan>($"/api/tracking/courses/{CourseId}/hand-over-plan", ct)).Value;
         if (Plan is null)
         {
             return false;

@@ -1,20 +1,12 @@
-using System.Text.Json;
-using CtiPlatform.Web.Forms;
-using CtiPlatform.Web.Gateway;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CtiPlatform.Web.Pages.Worker;
 
 /// <summary>
 /// A course's meetings and unplanned contacts, in Danish local time, and the contact intensity per phase against the
 /// method's falling intensity; plan a meeting and register a contact here, act on one meeting on its own page.
 /// </summary>
-public sealed class CourseMeetingsModel(GatewayClient gateway) : PageModel
+public sealed class CourseMeetingsModel(GatewayClient gateway) : CoursePageModel(gateway)
 {
     public const string ContactPrefix = "contact";
-
-    public Guid CourseId { get; private set; }
 
     public IReadOnlyList<MeetingRow> Meetings { get; private set; } = [];
 
@@ -27,43 +19,40 @@ public sealed class CourseMeetingsModel(GatewayClient gateway) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Saved { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => PageOrNotFoundAsync(ct);
 
-    public async Task<IActionResult> OnPostPlanAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostPlanAsync(CancellationToken ct)
     {
         Form = FormState.From(Request.Form);
         var body = MeetingForms.WithSeconds(FormJson.Build(Form, MeetingForms.Meeting));
-        return await AnswerAsync(id, await gateway.PostAsync<JsonElement>($"/api/tracking/courses/{id}/meetings", body, ct), prefix: null, ct);
+        return await SavedAsync(await Gateway.PostAsync<JsonElement>($"/api/tracking/courses/{CourseId}/meetings", body, ct), prefix: null, ct);
     }
 
-    public async Task<IActionResult> OnPostContactAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostContactAsync(CancellationToken ct)
     {
         Form = FormState.From(Request.Form);
         var body = MeetingForms.WithSeconds(FormPrefix.Body(Form, ContactPrefix, MeetingForms.Meeting));
-        return await AnswerAsync(id, await gateway.PostAsync<JsonElement>($"/api/tracking/courses/{id}/contacts", body, ct), ContactPrefix, ct);
+        return await SavedAsync(await Gateway.PostAsync<JsonElement>($"/api/tracking/courses/{CourseId}/contacts", body, ct), ContactPrefix, ct);
     }
 
-    private async Task<IActionResult> AnswerAsync(Guid id, ApiAnswer<JsonElement> answer, string? prefix, CancellationToken ct)
-    {
-        return await this.AfterAsync(
+    private Task<IActionResult> SavedAsync(ApiAnswer<JsonElement> answer, string? prefix, CancellationToken ct) =>
+        AnswerAsync(
             answer,
             problem => Form = Form.WithProblem(prefix is null ? problem : FormPrefix.Under(problem, prefix)),
-            () => LoadAsync(id, ct),
-            () => RedirectToPage(new { id, saved = true }));
-    }
+            () => RedirectToPage(new { id = CourseId, saved = true }),
+            ct);
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
-        CourseId = id;
-        var meetings = (await gateway.GetAsync<IReadOnlyList<MeetingRow>>($"/api/tracking/courses/{id}/meetings", ct)).Value;
+        var meetings = (await Gateway.GetAsync<IReadOnlyList<MeetingRow>>($"/api/tracking/courses/{CourseId}/meetings", ct)).Value;
         if (meetings is null)
         {
             return false;
         }
 
         Meetings = meetings;
-        Contacts = (await gateway.GetAsync<IReadOnlyList<ContactRow>>($"/api/tracking/courses/{id}/contacts", ct)).Value ?? [];
-        Intensity = (await gateway.GetAsync<ContactIntensity>($"/api/tracking/courses/{id}/intensity", ct)).Value;
+        Contacts = (await Gateway.GetAsync<IReadOnlyList<ContactRow>>($"/api/tracking/courses/{CourseId}/contacts", ct)).Value ?? [];
+        Intensity = (await Gateway.GetAsync<ContactIntensity>($"/api/tracking/courses/{CourseId}/intensity", ct)).Value;
         return true;
     }
 }

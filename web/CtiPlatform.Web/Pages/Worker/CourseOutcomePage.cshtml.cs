@@ -1,16 +1,10 @@
-using System.Text.Json;
-using CtiPlatform.Web.Forms;
-using CtiPlatform.Web.Gateway;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CtiPlatform.Web.Pages.Worker;
 
 /// <summary>
 /// A course's outcome (decision 510): recorded once the course is closed, amended as new versions, her well-being change
 /// as computed by the service, and the follow-up a year after closure answered once it is due.
 /// </summary>
-public sealed class CourseOutcomePageModel(GatewayClient gateway) : PageModel
+public sealed class CourseOutcomePageModel(GatewayClient gateway) : CoursePageModel(gateway)
 {
     private static readonly (string Path, FieldKind Kind)[] OutcomeFields =
     [
@@ -33,9 +27,9 @@ public sealed class CourseOutcomePageModel(GatewayClient gateway) : PageModel
 
     public bool FollowUpOpen => Outcome?.FollowUp is { Due: true, StillInOwnHome: null };
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (!await LoadAsync(ct))
         {
             return NotFound();
         }
@@ -54,32 +48,30 @@ public sealed class CourseOutcomePageModel(GatewayClient gateway) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRecordAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostRecordAsync(CancellationToken ct)
     {
         Form = FormState.From(Request.Form);
-        var answer = await gateway.PutAsync<JsonElement>($"/api/tracking/courses/{id}/outcome", FormJson.Build(Form, OutcomeFields), ct);
-        return await AfterAsync(id, answer, problem => Form = Form.WithProblem(problem), "recorded", ct);
+        var answer = await Gateway.PutAsync<JsonElement>($"/api/tracking/courses/{CourseId}/outcome", FormJson.Build(Form, OutcomeFields), ct);
+        return await DoneAsync(answer, problem => Form = Form.WithProblem(problem), "recorded", ct);
     }
 
-    public async Task<IActionResult> OnPostFollowUpAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostFollowUpAsync(CancellationToken ct)
     {
         FollowUpForm = FormState.From(Request.Form);
-        var answer = await gateway.PutAsync<JsonElement>(
-            $"/api/tracking/follow-ups/{id}", FormJson.Build(FollowUpForm, [("stillInOwnHome", FieldKind.YesNo)]), ct);
-        return await AfterAsync(id, answer, problem => FollowUpForm = FollowUpForm.WithProblem(problem), "followUp", ct);
+        var answer = await Gateway.PutAsync<JsonElement>(
+            $"/api/tracking/follow-ups/{CourseId}", FormJson.Build(FollowUpForm, [("stillInOwnHome", FieldKind.YesNo)]), ct);
+        return await DoneAsync(answer, problem => FollowUpForm = FollowUpForm.WithProblem(problem), "followUp", ct);
     }
 
     private static string Answer(bool? value) => value is { } yes ? (yes ? "true" : "false") : "";
 
-    private async Task<IActionResult> AfterAsync(Guid id, ApiAnswer<JsonElement> answer, Action<ApiProblem> refused, string done, CancellationToken ct)
-    {
-        return await this.AfterAsync(answer, refused, () => LoadAsync(id, ct), () => RedirectToPage(new { id, done }));
-    }
+    private Task<IActionResult> DoneAsync(ApiAnswer<JsonElement> answer, Action<ApiProblem> refused, string done, CancellationToken ct) =>
+        AnswerAsync(answer, refused, () => RedirectToPage(new { id = CourseId, done }), ct);
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
-        Course = (await gateway.GetAsync<CourseDetails>($"/api/courses/{id}", ct)).Value;
-        Outcome = Course is null ? null : (await gateway.GetAsync<CourseOutcome>($"/api/tracking/courses/{id}/outcome", ct)).Value;
+        Course = (await Gateway.GetAsync<CourseDetails>($"/api/courses/{CourseId}", ct)).Value;
+        Outcome = Course is null ? null : (await Gateway.GetAsync<CourseOutcome>($"/api/tracking/courses/{CourseId}/outcome", ct)).Value;
         return Outcome is not null;
     }
 }

@@ -1,19 +1,11 @@
-using System.Text.Json;
-using CtiPlatform.Web.Forms;
-using CtiPlatform.Web.Gateway;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CtiPlatform.Web.Pages.Worker;
 
 /// <summary>
 /// The CTI plan: a version's focus areas, goals, activities, who does them and their status (the latest, or an earlier
 /// one by <c>?version=</c>), and the form that saves the plan as it now stands as the next version (decision 504).
 /// </summary>
-public sealed class CoursePlanModel(GatewayClient gateway) : PageModel
+public sealed class CoursePlanModel(GatewayClient gateway) : CoursePageModel(gateway)
 {
-    public Guid CourseId { get; private set; }
-
     public CtiPlan? Plan { get; private set; }
 
     public PlanVersion? Shown { get; private set; }
@@ -26,9 +18,9 @@ public sealed class CoursePlanModel(GatewayClient gateway) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Saved { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (!await LoadAsync(ct))
         {
             return NotFound();
         }
@@ -42,26 +34,25 @@ public sealed class CoursePlanModel(GatewayClient gateway) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Form = FormState.From(Request.Form);
         var plan = PlanForm.Build(Form);
-        var answer = await gateway.PostAsync<JsonElement>($"/api/tracking/courses/{id}/plan", plan.Body, ct);
-        return await this.AfterAsync(
+        var answer = await Gateway.PostAsync<JsonElement>($"/api/tracking/courses/{CourseId}/plan", plan.Body, ct);
+        return await AnswerAsync(
             answer,
             problem =>
             {
                 Form = Form.WithProblem(plan.Refusal(problem));
                 Version = null;
             },
-            () => LoadAsync(id, ct),
-            () => RedirectToPage(new { id, saved = true }));
+            () => RedirectToPage(new { id = CourseId, saved = true }),
+            ct);
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
-        CourseId = id;
-        Plan = (await gateway.GetAsync<CtiPlan>($"/api/tracking/courses/{id}/plan", ct)).Value;
+        Plan = (await Gateway.GetAsync<CtiPlan>($"/api/tracking/courses/{CourseId}/plan", ct)).Value;
         Shown = Plan?.Versions.FirstOrDefault(v => Version is null || v.Version == Version);
         return Plan is not null;
     }

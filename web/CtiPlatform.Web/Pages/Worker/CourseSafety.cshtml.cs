@@ -1,11 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using CtiPlatform.ServiceDefaults.Security;
-using CtiPlatform.Web.Forms;
-using CtiPlatform.Web.Gateway;
-using CtiPlatform.Web.Resources;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CtiPlatform.Web.Pages.Worker;
 
@@ -13,7 +6,7 @@ namespace CtiPlatform.Web.Pages.Worker;
 /// A course's safety: her safety plan and its versions, whether her address is protected, the address itself only when
 /// her worker asks with a purpose (shown on that answer alone, decision 817), and stopping and lifting all contact.
 /// </summary>
-public sealed class CourseSafetyModel(GatewayClient gateway) : PageModel
+public sealed class CourseSafetyModel(GatewayClient gateway) : CoursePageModel(gateway)
 {
     /// <summary>The plan's sections by their API names (seed 000, ch. 2, decision 604), in the order a plan is talked through.</summary>
     public static IReadOnlyList<(string Name, Func<string> Label)> PlanSections { get; } =
@@ -61,21 +54,21 @@ public sealed class CourseSafetyModel(GatewayClient gateway) : PageModel
     /// <summary>Only her own worker may open the address (decision 602); a team lead sees that protection applies.</summary>
     public bool MayOpenAddress => User.HasClaim(CtiClaimTypes.Role, Roles.CtiWorker) && Overview?.AddressProtection is not null;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => PageOrNotFoundAsync(ct);
 
-    public async Task<IActionResult> OnPostPlanAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostPlanAsync(CancellationToken ct)
     {
         PlanForm = FormState.From(Request.Form);
         var body = FormJson.Build(PlanForm, PlanFields);
         body["sections"] ??= new JsonObject();
-        return await CommandAsync(id, "safety-plan/versions", body, problem => PlanForm = PlanForm.WithProblem(problem), "plan", ct);
+        return await CommandAsync("safety-plan/versions", body, problem => PlanForm = PlanForm.WithProblem(problem), "plan", ct);
     }
 
-    public async Task<IActionResult> OnPostDiscloseAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostDiscloseAsync(CancellationToken ct)
     {
         DiscloseForm = FormState.From(Request.Form);
-        var answer = await gateway.PostAsync<DisclosedAddress>(
-            $"/api/safety/courses/{id}/protected-address/disclosures", FormJson.Build(DiscloseForm, [("purpose", FieldKind.Text)]), ct);
+        var answer = await Gateway.PostAsync<DisclosedAddress>(
+            $"/api/safety/courses/{CourseId}/protected-address/disclosures", FormJson.Build(DiscloseForm, [("purpose", FieldKind.Text)]), ct);
         if (answer.NotFound)
         {
             return NotFound();
@@ -92,39 +85,39 @@ public sealed class CourseSafetyModel(GatewayClient gateway) : PageModel
             Disclosed = answer.Value;
         }
 
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        return await PageOrNotFoundAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostStopAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostStopAsync(CancellationToken ct)
     {
         StopForm = FormState.From(Request.Form);
-        return await CommandAsync(id, "contact-stop", new JsonObject(), problem => StopForm = StopForm.WithProblem(problem), "stopped", ct);
+        return await CommandAsync("contact-stop", new JsonObject(), problem => StopForm = StopForm.WithProblem(problem), "stopped", ct);
     }
 
-    public async Task<IActionResult> OnPostLiftAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostLiftAsync(CancellationToken ct)
     {
         StopForm = FormState.From(Request.Form);
-        return await CommandAsync(id, "contact-stop/lift", FormJson.Build(StopForm, [("reason", FieldKind.Text)]),
+        return await CommandAsync("contact-stop/lift", FormJson.Build(StopForm, [("reason", FieldKind.Text)]),
             problem => StopForm = StopForm.WithProblem(problem), "lifted", ct);
     }
 
-    private async Task<IActionResult> CommandAsync(Guid id, string path, JsonObject body, Action<ApiProblem> refused, string done, CancellationToken ct)
+    private async Task<IActionResult> CommandAsync(string path, JsonObject body, Action<ApiProblem> refused, string done, CancellationToken ct)
     {
-        var answer = await gateway.PostAsync<JsonElement>($"/api/safety/courses/{id}/{path}", body, ct);
-        return await this.AfterAsync(answer, refused, () => LoadAsync(id, ct), () => RedirectToPage(new { id, done }));
+        var answer = await Gateway.PostAsync<JsonElement>($"/api/safety/courses/{CourseId}/{path}", body, ct);
+        return await AnswerAsync(answer, refused, () => RedirectToPage(new { id = CourseId, done }), ct);
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
-        Overview = (await gateway.GetAsync<SafetyOverview>($"/api/safety/courses/{id}", ct)).Value;
+        Overview = (await Gateway.GetAsync<SafetyOverview>($"/api/safety/courses/{CourseId}", ct)).Value;
         if (Overview is null)
         {
             return false;
         }
 
         var plan = Version is { } version ? $"safety-plan/versions/{version}" : "safety-plan";
-        Plan = (await gateway.GetAsync<SafetyPlan>($"/api/safety/courses/{id}/{plan}", ct)).Value;
-        Versions = (await gateway.GetAsync<SafetyPlanVersion[]>($"/api/safety/courses/{id}/safety-plan/versions", ct)).Value ?? [];
+        Plan = (await Gateway.GetAsync<SafetyPlan>($"/api/safety/courses/{CourseId}/{plan}", ct)).Value;
+        Versions = (await Gateway.GetAsync<SafetyPlanVersion[]>($"/api/safety/courses/{CourseId}/safety-plan/versions", ct)).Value ?? [];
         if (PlanForm == FormState.Empty && Plan is not null && Version is null)
         {
             // The next version starts from the current one: she revises what stands rather than writing it again.

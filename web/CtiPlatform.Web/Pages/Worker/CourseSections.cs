@@ -1,5 +1,3 @@
-using CtiPlatform.Web.Resources;
-
 namespace CtiPlatform.Web.Pages.Worker;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using CtiPlatform.Web.Forms;
-using CtiPlatform.Web.Gateway;
-
 namespace CtiPlatform.Web.Pages.Worker;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CtiPlatform.Web.Pages.Worker;
 
 /// <summary>The contact in one period of the course (phase 0 the contact period) against phase 1, next to the method's share.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using CtiPlatform.Web.Forms;
-using CtiPlatform.Web.Resources;
-
 namespace CtiPlatform.Web.Pages.Worker;
 
 /// <summary>The fields of the meeting and contact forms, and the kinds of meeting to choose from with their Danish labels.</summary>

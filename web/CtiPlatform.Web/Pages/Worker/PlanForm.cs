@@ -1,9 +1,4 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using CtiPlatform.Web.Forms;
-using CtiPlatform.Web.Gateway;
-using CtiPlatform.Web.Resources;
 
 namespace CtiPlatform.Web.Pages.Worker;
 

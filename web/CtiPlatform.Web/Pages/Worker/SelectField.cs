@@ -1,5 +1,3 @@
-using CtiPlatform.Web.Forms;
-
 namespace CtiPlatform.Web.Pages.Worker;
 
 /// <summary>A field answered by choosing one of a few codes (value, then its label), rendered by <c>_Select</c> as a select with an empty first option.</summary>

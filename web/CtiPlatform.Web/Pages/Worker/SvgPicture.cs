@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace CtiPlatform.Web.Pages.Worker;
 
 /// <summary>
