@@ -102,6 +102,19 @@ public sealed class DistributedWeb : IAsyncLifetime, IWebPlatform
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ud", Exact = true }).WaitForAsync();
     }
 
+    /// <summary>
+    /// A shelter user logged in while the provider issues access tokens of 45 seconds: less than the app's minute of
+    /// <c>RefreshBefore</c>, so every call to the gateway renews the token first. Disposing the scope restores the lifetime.
+    /// </summary>
+    public async Task<(IPage Page, IDisposable Scope)> ShelterWithShortLivedTokensAsync()
+    {
+        IdentityProvider.AccessTokenLifetime = TimeSpan.FromSeconds(45);
+        var scope = new LifetimeRestored(IdentityProvider);
+        var page = await NewPageAsync();
+        await LogInAsync(page, Roles.Shelter);
+        return (page, scope);
+    }
+
     public HttpClient Api(string role)
     {
         var client = new HttpClient { BaseAddress = Address };
@@ -135,5 +148,10 @@ public sealed class DistributedWeb : IAsyncLifetime, IWebPlatform
         {
             await identityProvider.DisposeAsync();
         }
+    }
+
+    private sealed class LifetimeRestored(LoopbackIdentityProvider provider) : IDisposable
+    {
+        public void Dispose() => provider.AccessTokenLifetime = AccessTokenLifetime;
     }
 }

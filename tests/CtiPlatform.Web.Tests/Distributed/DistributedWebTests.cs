@@ -48,12 +48,9 @@ public sealed class DistributedWebTests(DistributedWeb web)
     [Fact]
     public async Task An_access_token_about_to_expire_is_renewed_once_for_parallel_requests_of_the_session_and_the_pages_keep_working()
     {
-        // Shorter than the app's one minute of RefreshBefore: every call to the gateway renews it first.
-        web.IdentityProvider.AccessTokenLifetime = TimeSpan.FromSeconds(45);
-        try
+        var (page, shortTokens) = await web.ShelterWithShortLivedTokensAsync();
+        using (shortTokens)
         {
-            var page = await web.NewPageAsync();
-            await web.LogInAsync(page, Roles.Shelter);
             Assert.EndsWith("/shelter/referrals", page.Url, StringComparison.Ordinal);
             var before = web.IdentityProvider.Refreshes;
             Assert.True(before > 0, "The shelter's list was shown without renewing a token about to expire.");
@@ -73,30 +70,20 @@ public sealed class DistributedWebTests(DistributedWeb web)
             Assert.All(answers, a => Assert.Contains("Log ud", a.Item2, StringComparison.Ordinal));
             Assert.Equal(before + 1, web.IdentityProvider.Refreshes);
         }
-        finally
-        {
-            web.IdentityProvider.AccessTokenLifetime = DistributedWeb.AccessTokenLifetime;
-        }
     }
 
     [Fact]
     public async Task A_session_the_identity_provider_will_not_renew_returns_to_its_log_in_on_the_next_page()
     {
-        web.IdentityProvider.AccessTokenLifetime = TimeSpan.FromSeconds(45);
-        try
+        var (page, shortTokens) = await web.ShelterWithShortLivedTokensAsync();
+        using (shortTokens)
         {
-            var page = await web.NewPageAsync();
-            await web.LogInAsync(page, Roles.Shelter);
             web.IdentityProvider.RevokeRefreshTokens();
 
             await page.GotoAsync("/shelter/referrals");
 
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kommunens log-in" })).ToBeVisibleAsync();
             Assert.StartsWith(web.IdentityProvider.Issuer, page.Url, StringComparison.Ordinal);
-        }
-        finally
-        {
-            web.IdentityProvider.AccessTokenLifetime = DistributedWeb.AccessTokenLifetime;
         }
     }
 
