@@ -43,6 +43,13 @@ public sealed class CourseCommandsTests(StandaloneWeb web)
 
         await worker.GetByRole(AriaRole.Link, new() { Name = "Ændringer af forløbet" }).ClickAsync();
         await Assertions.Expect(worker.GetByText("besluttes af teamlederen")).ToBeVisibleAsync();
+        // An early end without its reason: the summary's link leads to this form's reason, not the extension's.
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Afslut forløbet" }).ClickAsync();
+        var summaryLink = worker.Locator(".error-summary a[href='#end-reason']");
+        await Assertions.Expect(summaryLink).ToHaveCountAsync(1);
+        await summaryLink.ClickAsync();
+        Assert.Equal("end-reason", await worker.EvaluateAsync<string>("() => location.hash.slice(1)"));
+        await Assertions.Expect(worker.Locator("#end-reason-error")).ToBeVisibleAsync();
         await worker.CheckAsync("#end-reason-Declined");
         await worker.CheckAsync("#end-endsTo-NoSupport");
         await worker.GetByRole(AriaRole.Button, new() { Name = "Afslut forløbet" }).ClickAsync();

@@ -3,9 +3,9 @@ namespace CtiPlatform.Web.Forms;
 /// <summary>One labelled input of a form, rendered by the <c>_Field</c> partial with its error next to it.</summary>
 public sealed record FieldModel(FormState Form, string Path, string Label, string Type = "text", string? Hint = null, string? Autocomplete = null)
 {
-    public string Id => FormState.Id(Path);
+    public string Id => Form.IdPrefix + FormState.Id(Path);
 
-    public string ErrorId => FormState.ErrorId(Path);
+    public string ErrorId => Form.IdPrefix + FormState.ErrorId(Path);
 
     public string HintId => Id + "-hint";
 

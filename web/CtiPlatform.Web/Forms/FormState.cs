@@ -5,9 +5,15 @@ namespace CtiPlatform.Web.Forms;
 /// field path (<c>woman.name</c>, <c>criteria[2].justification</c>). Inputs are named by that path, so a problem's
 /// <c>errors</c> land next to the field they name without a mapping per form.
 /// </summary>
-public sealed class FormState(IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string[]> errors, string? detail)
+public sealed class FormState(IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string[]> errors, string? detail, string idPrefix = "")
 {
     public static FormState Empty { get; } = new(new Dictionary<string, string>(), new Dictionary<string, string[]>(), null);
+
+    /// <summary>
+    /// Put before every element id of the form's fields and the summary's links to them, when another form of the page
+    /// asks for a field of the same name; the inputs' names stay the API's paths.
+    /// </summary>
+    public string IdPrefix { get; } = idPrefix;
 
     /// <summary>A refusal that names no field (a 409), shown above the form.</summary>
     public string? Detail { get; } = detail;
@@ -19,7 +25,9 @@ public sealed class FormState(IReadOnlyDictionary<string, string> values, IReadO
             new Dictionary<string, string[]>(), null);
 
     public FormState WithProblem(ApiProblem problem) =>
-        new(values, problem.Errors, problem.Errors.Count == 0 ? problem.Detail : null);
+        new(values, problem.Errors, problem.Errors.Count == 0 ? problem.Detail : null, IdPrefix);
+
+    public FormState WithIdPrefix(string prefix) => new(values, errors, Detail, prefix);
 
     public string Value(string path) => values.TryGetValue(path, out var value) ? value : "";
 

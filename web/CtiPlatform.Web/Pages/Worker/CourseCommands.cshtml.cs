@@ -49,7 +49,11 @@ public sealed class CourseCommandsModel(GatewayClient gateway) : CoursePageModel
     public bool IsTeamLead => User.HasClaim(CtiClaimTypes.Role, Roles.TeamLead);
 
     /// <summary>The form's state: what was sent and refused for the form that was sent, empty for the others.</summary>
-    public FormState Form(string name) => Sent == name ? Sending : FormState.Empty;
+    /// <summary>
+    /// The state of one of the page's forms. The early end asks for a <c>reason</c> and an <c>endsTo</c> as the extension
+    /// and the ends-to forms do, so its element ids, and its summary's links, carry "end-".
+    /// </summary>
+    public FormState Form(string name) => (Sent == name ? Sending : FormState.Empty).WithIdPrefix(name == "end" ? "end-" : "");
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => PageOrNotFoundAsync(ct);
 
