@@ -7,7 +7,8 @@ using System.Text.RegularExpressions;
 using CtiPlatform.Testing;
 
 // Measured console run (issue #17): the standalone host (the README's first command) with --courses courses in the
-// municipality (default 1,000), approved through the API for ten workers, a tenth of them the demo worker's. The demo
+// municipality (default 1,000), approved through the API for ten workers, a tenth of them the demo worker's, which are
+// moved in and given meetings, a plan, a network and compass scores through the services' APIs. The demo
 // worker logs in through the web app's own log-in page, and each of her course's pages (the overview and every section
 // page) is fetched over real HTTP as her browser would, each page's time measured from request to last byte: the web
 // app's server time, which includes its calls to the services. Target: p95 ≤ 150 ms for every page.
@@ -59,6 +60,53 @@ foreach (var id in mine)
     await Eventually.Until(async () => (await worker.GetAsync($"/api/safety/courses/{id}")).StatusCode, s => s == HttpStatusCode.OK, TimeSpan.FromMinutes(5), "the safety course");
     await Eventually.Until(async () => (await worker.GetAsync($"/api/tracking/courses/{id}/hand-over-plan")).StatusCode, s => s == HttpStatusCode.OK, TimeSpan.FromMinutes(5), "the tracked course");
 }
+
+// The demo worker's courses are then in phase 1 with the history a course page shows: the move-in, twenty meetings
+// planned with notes, a CTI plan of three focus areas, five people in her network and the starting compass.
+var notes = string.Concat(Enumerable.Repeat("Vi talte om økonomi, bolig og netværk. ", 5));
+string[] dimensions = ["Safety", "SelfCare", "SocialNetwork", "PhysicalHealth", "MentalHealth", "Housing", "Economy", "WorkAttachment", "ChildrensWellBeing", "Stimulants"];
+await Parallel.ForEachAsync(mine, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (id, ct) =>
+{
+    (await worker.PostAsJsonAsync($"/api/courses/{id}/move-in", new { moveInDate = Iso(today) }, ct)).EnsureSuccessStatusCode();
+    await Eventually.Until(
+        async () => await worker.GetAsync($"/api/tracking/courses/{id}", ct) is { IsSuccessStatusCode: true } found
+            ? (await found.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("stage").GetString()
+            : null,
+        stage => stage == "Phase1", TimeSpan.FromMinutes(5), "course tracking's record in phase 1");
+    for (var week = 1; week <= 20; week++)
+    {
+        (await worker.PostAsJsonAsync($"/api/tracking/courses/{id}/meetings", new
+        {
+            kind = week % 3 == 0 ? "Phone" : "HomeVisit", date = Iso(today.AddDays(7 * week)), time = "10:00", durationMinutes = 60, notes,
+        }, ct)).EnsureSuccessStatusCode();
+    }
+
+    (await worker.PostAsJsonAsync($"/api/tracking/courses/{id}/plan", new
+    {
+        focusAreas = new[] { "Housing", "Economy", "NetworkAndSocialRelations" }.Select(theme => new
+        {
+            theme,
+            goals = new[] { "Et mål der kan nås i fasen", "Et mål mere" },
+            activities = new[] { new { description = "En aftalt aktivitet", responsible = "Her" }, new { description = "En aktivitet mere", responsible = "Worker" } },
+        }),
+    }, ct)).EnsureSuccessStatusCode();
+    for (var person = 0; person < 5; person++)
+    {
+        (await worker.PostAsJsonAsync($"/api/tracking/courses/{id}/network", new
+        {
+            kind = "Person", role = "FamilyOrRelative", sector = "Family", distance = 1 + (person % 3), active = true, consent = person % 2 == 0,
+            name = $"Netværksperson {person}", helpsWith = "Praktisk hjælp",
+        }, ct)).EnsureSuccessStatusCode();
+    }
+
+    foreach (var respondent in new[] { "Her", "Worker" })
+    {
+        (await worker.PutAsJsonAsync($"/api/tracking/courses/{id}/compass", new
+        {
+            occasion = "Start", respondent, scores = dimensions.Select((d, n) => new { dimension = d, score = 3 + (n % 6) }),
+        }, ct)).EnsureSuccessStatusCode();
+    }
+});
 
 Console.WriteLine($"seeded {courses} courses ({mine.Count} the demo worker's) in {seeding.Elapsed.TotalSeconds:F1} s");
 
