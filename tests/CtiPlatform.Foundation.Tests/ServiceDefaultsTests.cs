@@ -100,6 +100,31 @@ public sealed class ServiceDefaultsTests(PostgresDatabase database) : IClassFixt
         Assert.Contains("JSON", problem.GetProperty("detail").GetString());
     }
 
+    [Theory]
+    [InlineData("/api/samples/notes?limit=tre")]
+    [InlineData("/api/samples/notes?limit=")]
+    public async Task A_query_value_that_cannot_be_read_gets_400_naming_the_parameter_and_the_rule(string path)
+    {
+        using var client = service.Client(Roles.CtiWorker);
+
+        var problem = await ProblemAsync(await client.GetAsync(path), HttpStatusCode.BadRequest);
+
+        Assert.Equal("Værdien kunne ikke læses i det forventede format.", Assert.Single(problem.GetProperty("errors").GetProperty("limit").EnumerateArray()).GetString());
+        Assert.Equal("Unreadable", Assert.Single(problem.GetProperty("rules").GetProperty("limit").EnumerateArray()).GetString());
+    }
+
+    [Fact]
+    public async Task A_body_value_of_the_wrong_type_gets_400_naming_its_field()
+    {
+        using var client = service.Client(Roles.CtiWorker);
+
+        var response = await client.PostAsync("/api/samples/notes", new StringContent("{\"text\": 42}", Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("text", out _), problem.ToString());
+        Assert.Equal("Unreadable", Assert.Single(problem.GetProperty("rules").GetProperty("text").EnumerateArray()).GetString());
+    }
+
     [Fact]
     public async Task Another_tenants_record_is_not_found()
     {
