@@ -187,6 +187,29 @@ public sealed class SmsSendingTests(SmsFixture fixture) : IClassFixture<SmsFixtu
     }
 
     [Fact]
+    public async Task An_SMS_refused_on_every_attempt_ends_failed_and_her_worker_is_told_to_remind_her_another_way()
+    {
+        using var her = await HerCourse.StartAsync(fixture, "08:00", "22:00");
+        var (_, _, due) = await MeetingAfterTomorrowAsync(her, 13, 0);
+        fixture.Sidecar.Fail(her.Number, 100, HttpStatusCode.Unauthorized);
+
+        fixture.Clock.SetUtcNow(due);
+        // Each retry waits its back-off on the manual clock, moved on a minute a look until the attempts are spent.
+        var failed = Assert.Single(await Eventually.Until(
+            async () =>
+            {
+                fixture.Clock.Advance(TimeSpan.FromMinutes(1));
+                return await her.SmsAsync();
+            },
+            s => s.Single().State == "Failed", TimeSpan.FromSeconds(60), "the SMS failed after every attempt"));
+
+        Assert.Equal("http-401", failed.LastFailure);
+        using var worker = new NotificationsClient(fixture.Host, her.WorkerId, tenant: her.Tenant);
+        var entry = await worker.EntryAboutAsync(her.CourseId);
+        Assert.Equal(("SmsFailed", "En SMS til hende kunne ikke sendes"), (entry.Kind, entry.Title));
+    }
+
+    [Fact]
     public async Task An_SMS_found_claimed_without_an_outcome_after_a_crash_is_uncertain_and_not_sent()
     {
         using var her = await HerCourse.StartAsync(fixture, "08:00", "22:00");

@@ -59,6 +59,8 @@ public sealed partial class SmsSender(
             }
             else
             {
+                // Nothing reached her, and nothing will: her worker reaches her another way (decision 716).
+                await TellWorkerAsync(db, intake, delivery, ReminderKind.SmsFailed, ct);
                 LogFailed(delivery.Id, delivery.Attempts, e.Reason);
             }
 
@@ -67,7 +69,7 @@ public sealed partial class SmsSender(
         catch (DaprBindingException e)
         {
             delivery.Uncertain(time.GetUtcNow(), e.Reason);
-            await TellWorkerAsync(db, intake, delivery, ct);
+            await TellWorkerAsync(db, intake, delivery, ReminderKind.SmsOutcomeUncertain, ct);
             LogUncertain(delivery.Id, e.Reason);
             return;
         }
@@ -96,7 +98,7 @@ public sealed partial class SmsSender(
             delivery.Uncertain(time.GetUtcNow(), "no-outcome");
             if (course is not null)
             {
-                await TellWorkerAsync(claimDb, scope.ServiceProvider.GetRequiredService<ReminderIntake>(), delivery, course, ct);
+                await TellWorkerAsync(scope.ServiceProvider.GetRequiredService<ReminderIntake>(), delivery, course, ReminderKind.SmsOutcomeUncertain, ct);
             }
 
             LogUncertain(delivery.Id, "no-outcome");
@@ -134,17 +136,17 @@ public sealed partial class SmsSender(
         return (result, message);
     }
 
-    private async Task TellWorkerAsync(NotificationsDbContext context, ReminderIntake notices, Delivery delivery, CancellationToken ct)
+    private static async Task TellWorkerAsync(NotificationsDbContext context, ReminderIntake notices, Delivery delivery, ReminderKind kind, CancellationToken ct)
     {
         if (await context.Courses.SingleOrDefaultAsync(c => c.CourseId == delivery.CourseId, ct) is { } course)
         {
-            await TellWorkerAsync(context, notices, delivery, course, ct);
+            await TellWorkerAsync(notices, delivery, course, kind, ct);
         }
     }
 
     /// <summary>An inbox entry (and e-mail, if she wants it) for her worker: she may check with her in person.</summary>
-    private static Task TellWorkerAsync(NotificationsDbContext context, ReminderIntake notices, Delivery delivery, NotificationCourse course, CancellationToken ct) =>
-        notices.ReceiveAsync(new Reminder(ReminderKind.SmsOutcomeUncertain, course.CourseId, course.WorkerId, CopenhagenCalendar.DateAt(delivery.DueAt)), ct);
+    private static Task TellWorkerAsync(ReminderIntake notices, Delivery delivery, NotificationCourse course, ReminderKind kind, CancellationToken ct) =>
+        notices.ReceiveAsync(new Reminder(kind, course.CourseId, course.WorkerId, CopenhagenCalendar.DateAt(delivery.DueAt)), ct);
 
     [LoggerMessage(LogLevel.Information, "SMS delivery {DeliveryId} handed to binding {Binding}")]
     private partial void LogSent(Guid deliveryId, string binding);

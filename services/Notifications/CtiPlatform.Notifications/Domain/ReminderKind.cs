@@ -12,4 +12,7 @@ public enum ReminderKind
 
     /// <summary>Not a workflow reminder: an SMS to her of this course may or may not have reached her (decision 703).</summary>
     SmsOutcomeUncertain = 6,
+
+    /// <summary>Not a workflow reminder: an SMS to her of this course could not be sent after every attempt (decision 716).</summary>
+    SmsFailed = 7,
 }
