@@ -30,9 +30,12 @@ public sealed class StandaloneWeb : IAsyncLifetime, IWebPlatform
 
     public async Task InitializeAsync()
     {
-        // Every test of the collection approves its courses to the same demo worker, so her caseload grows with the
-        // suite; the limit itself is the referrals service's and tested there.
-        host = await StandaloneProcess.StartAsync(TimeSpan.FromSeconds(120), "--ReferralsOptions:Defaults:CaseloadLimit", "100");
+        // Every test of the collection approves its courses to the same demo worker and submits its referrals as the same
+        // demo shelter, so her caseload and the shelter's submissions a minute grow with the suite; the limits themselves
+        // are tested in the referrals service and the gateway.
+        host = await StandaloneProcess.StartAsync(
+            TimeSpan.FromSeconds(120),
+            "--ReferralsOptions:Defaults:CaseloadLimit", "100", "--GatewayOptions:RateLimits:referral-submission:PermitLimit", "1000");
         browsers = await Browsers.LaunchAsync();
     }
 
