@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CtiPlatform.SampleService.Resources;
 
 namespace CtiPlatform.SampleService;
 
@@ -7,5 +8,6 @@ public sealed class SampleSettings
 {
     /// <summary>The longest note the municipality accepts; a longer one is refused by the domain.</summary>
     [Range(1, 200)]
+    [Display(Name = nameof(SampleTexts.SettingMaxNoteLength), ResourceType = typeof(SampleTexts))]
     public int MaxNoteLength { get; set; } = 200;
 }
