@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CtiPlatform.Domain;
 using CtiPlatform.SampleService.Resources;
 
 namespace CtiPlatform.SampleService;
@@ -8,6 +9,6 @@ public sealed class SampleSettings
 {
     /// <summary>The longest note the municipality accepts; a longer one is refused by the domain.</summary>
     [Range(1, 200)]
-    [Display(Name = nameof(SampleTexts.SettingMaxNoteLength), ResourceType = typeof(SampleTexts))]
+    [SettingLabel(nameof(SampleTexts.SettingMaxNoteLength), typeof(SampleTexts))]
     public int MaxNoteLength { get; set; } = 200;
 }

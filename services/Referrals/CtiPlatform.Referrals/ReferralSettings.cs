@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CtiPlatform.Domain;
 using CtiPlatform.Referrals.Domain;
 using CtiPlatform.Referrals.Resources;
 
@@ -11,17 +12,17 @@ public sealed class ReferralSettings
     public const int MaxActionPlanBytes = 5 * 1024 * 1024;
 
     /// <summary>The committee's first meeting, which anchors its rhythm.</summary>
-    [Display(Name = nameof(ReferralTexts.SettingFirstCommitteeMeeting), ResourceType = typeof(ReferralTexts))]
+    [SettingLabel(nameof(ReferralTexts.SettingFirstCommitteeMeeting), typeof(ReferralTexts))]
     public DateOnly FirstCommitteeMeeting { get; set; } = new(2026, 1, 6);
 
     /// <summary>Days between meetings in the first half-year (seed 001: every 14 days).</summary>
     [Range(1, 92)]
-    [Display(Name = nameof(ReferralTexts.SettingEarlyMeetingIntervalDays), ResourceType = typeof(ReferralTexts))]
+    [SettingLabel(nameof(ReferralTexts.SettingEarlyMeetingIntervalDays), typeof(ReferralTexts))]
     public int EarlyMeetingIntervalDays { get; set; } = 14;
 
     /// <summary>How long the early rhythm lasts before meetings become monthly.</summary>
     [Range(0, 24)]
-    [Display(Name = nameof(ReferralTexts.SettingEarlyPeriodMonths), ResourceType = typeof(ReferralTexts))]
+    [SettingLabel(nameof(ReferralTexts.SettingEarlyPeriodMonths), typeof(ReferralTexts))]
     public int EarlyPeriodMonths { get; set; } = 6;
 
     /// <summary>
@@ -29,7 +30,7 @@ public sealed class ReferralSettings
     /// medarbejder har 8 kvinder i forløb ad gangen"); the method manual (seed 000) says 8–10, generic CTI 10–12.
     /// </summary>
     [Range(typeof(decimal), "1", "100")]
-    [Display(Name = nameof(ReferralTexts.SettingCaseloadLimit), ResourceType = typeof(ReferralTexts))]
+    [SettingLabel(nameof(ReferralTexts.SettingCaseloadLimit), typeof(ReferralTexts))]
     public decimal CaseloadLimit { get; set; } = 8m;
 
     /// <summary>
@@ -37,7 +38,7 @@ public sealed class ReferralSettings
     /// setting, not a seed figure: the seeds only say fewer women when several are in phase 1 (seed 000, 4:2:1 intensity).
     /// </summary>
     [Range(typeof(decimal), "1", "5")]
-    [Display(Name = nameof(ReferralTexts.SettingPhaseOneWeight), ResourceType = typeof(ReferralTexts))]
+    [SettingLabel(nameof(ReferralTexts.SettingPhaseOneWeight), typeof(ReferralTexts))]
     public decimal PhaseOneWeight { get; set; } = 1.5m;
 
     /// <summary>
@@ -46,7 +47,7 @@ public sealed class ReferralSettings
     /// municipality: a municipality's list adds to the defaults' list, it does not replace it.
     /// </summary>
     [MaxLength(30)]
-    [Display(Name = nameof(ReferralTexts.SettingCommitteeMembers), ResourceType = typeof(ReferralTexts))]
+    [SettingLabel(nameof(ReferralTexts.SettingCommitteeMembers), typeof(ReferralTexts))]
     public string[] CommitteeMembers { get; set; } = [];
 
     /// <summary>
@@ -54,7 +55,7 @@ public sealed class ReferralSettings
     /// one person never decides alone.
     /// </summary>
     [Range(2, 30)]
-    [Display(Name = nameof(ReferralTexts.SettingMinimumCommitteeParticipants), ResourceType = typeof(ReferralTexts))]
+    [SettingLabel(nameof(ReferralTexts.SettingMinimumCommitteeParticipants), typeof(ReferralTexts))]
     public int MinimumCommitteeParticipants { get; set; } = 2;
 
     /// <summary>
@@ -62,7 +63,7 @@ public sealed class ReferralSettings
     /// less. More needs the gateway's referrals route raised with it, so the bound is also the range's top (decision 032).
     /// </summary>
     [Range(1, MaxActionPlanBytes)]
-    [Display(Name = nameof(ReferralTexts.SettingActionPlanMaxBytes), ResourceType = typeof(ReferralTexts))]
+    [SettingLabel(nameof(ReferralTexts.SettingActionPlanMaxBytes), typeof(ReferralTexts))]
     public int ActionPlanMaxBytes { get; set; } = MaxActionPlanBytes;
 
     public VisitationCalendar Calendar => new(FirstCommitteeMeeting, EarlyMeetingIntervalDays, EarlyPeriodMonths);

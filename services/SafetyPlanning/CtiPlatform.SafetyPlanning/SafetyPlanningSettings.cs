@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CtiPlatform.Domain;
 using CtiPlatform.SafetyPlanning.Domain;
 using CtiPlatform.SafetyPlanning.Resources;
 
@@ -12,21 +13,21 @@ public sealed class SafetyPlanningSettings : IValidatableObject
     /// is time to apply for it again.
     /// </summary>
     [Range(1, 180)]
-    [Display(Name = nameof(SafetyTexts.SettingProtectionExpiryReminderDays), ResourceType = typeof(SafetyTexts))]
+    [SettingLabel(nameof(SafetyTexts.SettingProtectionExpiryReminderDays), typeof(SafetyTexts))]
     public int ProtectionExpiryReminderDays { get; set; } = 30;
 
     /// <summary>The municipality's own risk checklist, replacing ours (<see cref="RiskChecklist.DefaultKeys"/>) when it has any item (decision 606).</summary>
-    [Display(Name = nameof(SafetyTexts.SettingRiskItems), ResourceType = typeof(SafetyTexts))]
+    [SettingLabel(nameof(SafetyTexts.SettingRiskItems), typeof(SafetyTexts))]
     public List<RiskItemSetting> RiskItems { get; set; } = [];
 
     /// <summary>How many yes answers make the risk medium (our own setting: 2 of our 8 items).</summary>
     [Range(1, 100)]
-    [Display(Name = nameof(SafetyTexts.SettingMediumRiskFrom), ResourceType = typeof(SafetyTexts))]
+    [SettingLabel(nameof(SafetyTexts.SettingMediumRiskFrom), typeof(SafetyTexts))]
     public int MediumRiskFrom { get; set; } = 2;
 
     /// <summary>How many yes answers make the risk high (our own setting: 4 of our 8 items).</summary>
     [Range(1, 100)]
-    [Display(Name = nameof(SafetyTexts.SettingHighRiskFrom), ResourceType = typeof(SafetyTexts))]
+    [SettingLabel(nameof(SafetyTexts.SettingHighRiskFrom), typeof(SafetyTexts))]
     public int HighRiskFrom { get; set; } = 4;
 
     /// <summary>The checklist that applies, as the domain knows it.</summary>

@@ -1,8 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
 using System.Resources;
 using System.Text.Json;
+using CtiPlatform.Domain;
 using CtiPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,7 +25,7 @@ public static class TenantSettingsApi
 
     /// <summary>
     /// Maps <c>GET {prefix}/settings</c> for tenant admins. Every property configuration binds must carry
-    /// <c>[Display(Name = nameof(XTexts.SettingY), ResourceType = typeof(XTexts))]</c> with a Danish and an English text;
+    /// <c>[SettingLabel(nameof(XTexts.SettingY), typeof(XTexts))]</c> with a Danish and an English text;
     /// mapping refuses a settings class where one is missing, so a setting never reaches the page as a bare code.
     /// </summary>
     public static RouteHandlerBuilder MapTenantSettingsApi<TOptions, TSettings>(this IEndpointRouteBuilder routes, string prefix)
@@ -54,14 +54,16 @@ public static class TenantSettingsApi
         var settings = new List<Setting>();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }))
         {
-            var display = property.GetCustomAttribute<DisplayAttribute>();
-            var texts = display?.ResourceType?.GetProperty(nameof(ResourceManager), BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            var label = property.GetCustomAttribute<SettingLabelAttribute>();
+            var texts = label?.Texts.GetProperty(nameof(ResourceManager), BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
                 ?.GetValue(null) as ResourceManager;
-            if (display?.Name is not { } key || texts is null)
+            if (label is null || texts is null)
             {
                 throw new InvalidOperationException(
-                    $"The setting {type.Name}.{property.Name} needs [Display(Name = ..., ResourceType = typeof(...Texts))] naming its label.");
+                    $"The setting {type.Name}.{property.Name} needs [SettingLabel(nameof(...Texts.Setting...), typeof(...Texts))] naming its label.");
             }
+
+            var key = label.Name;
 
             // Without parents: an English text that is missing must not pass because the Danish one stands in for it.
             var missing = LabelLanguages
