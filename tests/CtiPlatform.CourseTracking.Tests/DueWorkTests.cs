@@ -83,6 +83,14 @@ public sealed class DueWorkTests(CourseTrackingFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_worker_id_with_a_control_character_is_refused_naming_the_field_and_the_rule()
+    {
+        using var response = await fixture.TeamLead().GetAsync(Due + "?workerId=%00");
+
+        await response.AssertFieldRuleAsync(HttpStatusCode.BadRequest, "workerId", "WorkerIdFormat");
+    }
+
+    [Fact]
     public async Task The_board_lists_every_open_course_with_its_next_transition_and_what_is_overdue_for_team_leads_only()
     {
         var today = fixture.Today;

@@ -21,7 +21,7 @@ public static class SamplesExtensions
         return builder;
     }
 
-    /// <summary>The notes API under <c>/api/samples</c>, with the service's access log.</summary>
+    /// <summary>The notes API under <c>/api/samples</c>, with the service's access log and settings.</summary>
     public static WebApplication MapSamplesApi(this WebApplication app)
     {
         app.MapNotesApi();

@@ -1,8 +1,14 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CtiPlatform.CourseTracking;
+using CtiPlatform.Notifications;
+using CtiPlatform.Referrals;
+using CtiPlatform.SafetyPlanning;
 using CtiPlatform.Security.Tests.Fuzzing;
 using CtiPlatform.Security.Tests.Platform;
 using CtiPlatform.ServiceDefaults.Security;
+using CtiPlatform.Testing;
+using CtiPlatform.Workflows.Domain;
 
 namespace CtiPlatform.Security.Tests;
 
@@ -10,10 +16,21 @@ namespace CtiPlatform.Security.Tests;
 /// Every operation each service documents, called through the gateway by every role of both municipalities (and by a
 /// second shelter) with generated and hostile input. Whatever a caller sends, the platform answers without a server
 /// error, refuses with problem+json, and never hands a caller another municipality's or another shelter's records.
+/// On the same platform: each service shows the tenant admin every one of its settings with a Danish label.
 /// </summary>
 public sealed class EndpointFuzzTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
 {
     public static TheoryData<string> ServiceNames => [.. PlatformFixture.Services.Select(s => s.Name)];
+
+    /// <summary>Each service's settings class, whose settable properties its settings endpoint must all answer.</summary>
+    private static readonly Dictionary<string, Type> SettingsTypes = new()
+    {
+        ["referrals"] = typeof(ReferralSettings),
+        ["workflows"] = typeof(CourseSettings),
+        ["safetyplanning"] = typeof(SafetyPlanningSettings),
+        ["notifications"] = typeof(NotificationSettings),
+        ["coursetracking"] = typeof(CourseTrackingSettings),
+    };
 
     /// <summary>The gateway's default request body limit (1 MB).</summary>
     private const int EdgeBodyLimit = 1024 * 1024;
@@ -91,6 +108,31 @@ public sealed class EndpointFuzzTests(PlatformFixture platform) : IClassFixture<
 
         // The run must reach past the validators: an operation no caller ever got a success from proves little.
         Assert.True(answered.Count * 2 >= operations.Count, $"Only {answered.Count} of {operations.Count} operations ever succeeded: {string.Join(", ", answered)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ServiceNames))]
+    public async Task The_tenant_admin_reads_every_setting_of_each_service_with_a_danish_label(string service)
+    {
+        var routed = PlatformFixture.Services.Single(s => s.Name == service);
+        using var danish = new Persona(Roles.TenantAdmin, TestTokens.TenantA).Client(platform.Gateway);
+        using var english = new Persona(Roles.TenantAdmin, TestTokens.TenantA).Client(platform.Gateway);
+        english.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var settings = (await danish.GetFromJsonAsync<JsonArray>($"{routed.PathPrefix}/settings"))!.Select(s => s!.AsObject()).ToList();
+        var englishLabels = (await english.GetFromJsonAsync<JsonArray>($"{routed.PathPrefix}/settings"))!.Select(s => (string)s!["label"]!).ToList();
+
+        // Every property configuration binds is a setting; computed views over them (a calendar, a checklist) are not.
+        var expected = SettingsTypes[service].GetProperties().Where(p => p.SetMethod is { IsPublic: true }).Select(p => p.Name);
+        Assert.Equal(expected, settings.Select(s => (string)s["key"]!));
+        Assert.All(settings.Zip(englishLabels), pair =>
+        {
+            var (setting, englishLabel) = pair;
+            var label = (string)setting["label"]!;
+            Assert.False(string.IsNullOrWhiteSpace(label));
+            Assert.NotEqual((string)setting["key"]!, label);
+            Assert.NotEqual(englishLabel, label);
+        });
     }
 
     /// <summary>

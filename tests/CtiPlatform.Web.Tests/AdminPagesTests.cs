@@ -1,6 +1,9 @@
 namespace CtiPlatform.Web.Tests;
 
-/// <summary>Issue #17, the tenant admin: the merged access log filtered by date, and the e-mail templates with their preview.</summary>
+/// <summary>
+/// Issue #17, the tenant admin: the merged access log filtered by date, the e-mail templates with their preview, and the
+/// municipality's settings.
+/// </summary>
 [Collection(StandaloneWebCollection.Name)]
 public sealed class AdminPagesTests(StandaloneWeb web)
 {
@@ -53,10 +56,37 @@ public sealed class AdminPagesTests(StandaloneWeb web)
     }
 
     [Fact]
+    public async Task A_tenant_admin_reads_her_municipalitys_settings_of_every_service_with_danish_labels_also_on_a_phone()
+    {
+        var admin = await web.LoggedInPageAsync(WebSession.TenantAdmin);
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Indstillinger" }).ClickAsync();
+
+        Assert.Equal("Kommunens indstillinger – CTI-platformen", await admin.TitleAsync());
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToHaveTextAsync(
+            ["Indstilling og visitation", "Forløbets faser og frister", "Forløbsarbejde", "Sikkerhed", "Påmindelser og beskeder"]);
+        await Assertions.Expect(admin.Locator(".warning")).ToHaveCountAsync(0);
+        await Assertions.Expect(Setting(admin, "Sagsloft pr. CTI-medarbejder (vægtet)")).ToHaveTextAsync("100");
+        await Assertions.Expect(Setting(admin, "Vægt af et forløb i fase 1")).ToHaveTextAsync("1,5");
+        await Assertions.Expect(Setting(admin, "Udvalgets første møde")).ToHaveTextAsync("6. januar 2026");
+        await Assertions.Expect(Setting(admin, "Udvalgsmedlemmer ud over CTI-medarbejderne")).ToHaveTextAsync("demo-udvalg-danner, demo-udvalg-hjemloeseenheden");
+        await Assertions.Expect(Setting(admin, "Fasernes længde (måneder)")).ToHaveTextAsync("3");
+        await Assertions.Expect(Setting(admin, "Kommunens egne tjeklistepunkter")).ToHaveTextAsync("Ingen");
+        await Assertions.Expect(Setting(admin, "Ventetid før første nye forsøg")).ToHaveTextAsync("30 sekunder");
+        await Assertions.Expect(Setting(admin, "SMS til hende holder pause, når risikoen stiger")).ToHaveTextAsync("Ja");
+        await Assertions.Expect(admin.GetByText("Driften sætter indstillingerne i platformens konfiguration", new() { Exact = false })).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(admin);
+
+        var phone = await web.LoggedInPageAsync(WebSession.TenantAdmin, width: 360, height: 740);
+        await phone.GotoAsync("/admin/settings");
+        await Assertions.Expect(Setting(phone, "Sagsloft pr. CTI-medarbejder (vægtet)")).ToHaveTextAsync("100");
+        await Accessibility.AssertFitsWidthAsync(phone, 360);
+    }
+
+    [Fact]
     public async Task The_team_leads_and_tenant_admins_pages_and_the_inbox_are_closed_to_other_roles()
     {
         var worker = await web.LoggedInPageAsync(WebSession.Worker);
-        foreach (var path in new[] { "/team-lead", "/team-lead/report", "/admin/access-log", "/admin/templates" })
+        foreach (var path in new[] { "/team-lead", "/team-lead/report", "/admin/access-log", "/admin/templates", "/admin/settings" })
         {
             var response = await worker.GotoAsync(path);
             Assert.Equal(403, response!.Status);
@@ -75,4 +105,7 @@ public sealed class AdminPagesTests(StandaloneWeb web)
         await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Adgangslog");
         await Accessibility.AssertFitsWidthAsync(admin, 360);
     }
+
+    private static ILocator Setting(IPage page, string label) =>
+        page.Locator("tr", new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = label, Exact = true }) }).Locator("td");
 }

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CtiPlatform.CourseTracking.Domain;
+using CtiPlatform.CourseTracking.Resources;
+using CtiPlatform.Domain;
 
 namespace CtiPlatform.CourseTracking;
 
@@ -8,9 +10,11 @@ public sealed class CourseTrackingSettings : IValidatableObject
 {
     /// <summary>The longest note on a meeting or contact (our own setting; notes are encrypted at rest).</summary>
     [Range(1, 4000)]
+    [SettingLabel(nameof(CourseTrackingTexts.SettingMaxNoteLength), typeof(CourseTrackingTexts))]
     public int MaxNoteLength { get; set; } = 4000;
 
     /// <summary>The municipality's own checklist items, after the method's (decision 503).</summary>
+    [SettingLabel(nameof(CourseTrackingTexts.SettingChecklistItems), typeof(CourseTrackingTexts))]
     public List<ChecklistItemSetting> ChecklistItems { get; set; } = [];
 
     /// <summary>The municipality's items as the domain knows them.</summary>

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using CtiPlatform.Domain;
 using CtiPlatform.Referrals.Domain;
+using CtiPlatform.Referrals.Resources;
 
 namespace CtiPlatform.Referrals;
 
@@ -10,14 +12,17 @@ public sealed class ReferralSettings
     public const int MaxActionPlanBytes = 5 * 1024 * 1024;
 
     /// <summary>The committee's first meeting, which anchors its rhythm.</summary>
+    [SettingLabel(nameof(ReferralTexts.SettingFirstCommitteeMeeting), typeof(ReferralTexts))]
     public DateOnly FirstCommitteeMeeting { get; set; } = new(2026, 1, 6);
 
     /// <summary>Days between meetings in the first half-year (seed 001: every 14 days).</summary>
     [Range(1, 92)]
+    [SettingLabel(nameof(ReferralTexts.SettingEarlyMeetingIntervalDays), typeof(ReferralTexts))]
     public int EarlyMeetingIntervalDays { get; set; } = 14;
 
     /// <summary>How long the early rhythm lasts before meetings become monthly.</summary>
     [Range(0, 24)]
+    [SettingLabel(nameof(ReferralTexts.SettingEarlyPeriodMonths), typeof(ReferralTexts))]
     public int EarlyPeriodMonths { get; set; } = 6;
 
     /// <summary>
@@ -25,6 +30,7 @@ public sealed class ReferralSettings
     /// medarbejder har 8 kvinder i forløb ad gangen"); the method manual (seed 000) says 8–10, generic CTI 10–12.
     /// </summary>
     [Range(typeof(decimal), "1", "100")]
+    [SettingLabel(nameof(ReferralTexts.SettingCaseloadLimit), typeof(ReferralTexts))]
     public decimal CaseloadLimit { get; set; } = 8m;
 
     /// <summary>
@@ -32,6 +38,7 @@ public sealed class ReferralSettings
     /// setting, not a seed figure: the seeds only say fewer women when several are in phase 1 (seed 000, 4:2:1 intensity).
     /// </summary>
     [Range(typeof(decimal), "1", "5")]
+    [SettingLabel(nameof(ReferralTexts.SettingPhaseOneWeight), typeof(ReferralTexts))]
     public decimal PhaseOneWeight { get; set; } = 1.5m;
 
     /// <summary>
@@ -40,6 +47,7 @@ public sealed class ReferralSettings
     /// municipality: a municipality's list adds to the defaults' list, it does not replace it.
     /// </summary>
     [MaxLength(30)]
+    [SettingLabel(nameof(ReferralTexts.SettingCommitteeMembers), typeof(ReferralTexts))]
     public string[] CommitteeMembers { get; set; } = [];
 
     /// <summary>
@@ -47,6 +55,7 @@ public sealed class ReferralSettings
     /// one person never decides alone.
     /// </summary>
     [Range(2, 30)]
+    [SettingLabel(nameof(ReferralTexts.SettingMinimumCommitteeParticipants), typeof(ReferralTexts))]
     public int MinimumCommitteeParticipants { get; set; } = 2;
 
     /// <summary>
@@ -54,6 +63,7 @@ public sealed class ReferralSettings
     /// less. More needs the gateway's referrals route raised with it, so the bound is also the range's top (decision 032).
     /// </summary>
     [Range(1, MaxActionPlanBytes)]
+    [SettingLabel(nameof(ReferralTexts.SettingActionPlanMaxBytes), typeof(ReferralTexts))]
     public int ActionPlanMaxBytes { get; set; } = MaxActionPlanBytes;
 
     public VisitationCalendar Calendar => new(FirstCommitteeMeeting, EarlyMeetingIntervalDays, EarlyPeriodMonths);

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using CtiPlatform.Domain;
 using CtiPlatform.SafetyPlanning.Domain;
+using CtiPlatform.SafetyPlanning.Resources;
 
 namespace CtiPlatform.SafetyPlanning;
 
@@ -11,17 +13,21 @@ public sealed class SafetyPlanningSettings : IValidatableObject
     /// is time to apply for it again.
     /// </summary>
     [Range(1, 180)]
+    [SettingLabel(nameof(SafetyTexts.SettingProtectionExpiryReminderDays), typeof(SafetyTexts))]
     public int ProtectionExpiryReminderDays { get; set; } = 30;
 
     /// <summary>The municipality's own risk checklist, replacing ours (<see cref="RiskChecklist.DefaultKeys"/>) when it has any item (decision 606).</summary>
+    [SettingLabel(nameof(SafetyTexts.SettingRiskItems), typeof(SafetyTexts))]
     public List<RiskItemSetting> RiskItems { get; set; } = [];
 
     /// <summary>How many yes answers make the risk medium (our own setting: 2 of our 8 items).</summary>
     [Range(1, 100)]
+    [SettingLabel(nameof(SafetyTexts.SettingMediumRiskFrom), typeof(SafetyTexts))]
     public int MediumRiskFrom { get; set; } = 2;
 
     /// <summary>How many yes answers make the risk high (our own setting: 4 of our 8 items).</summary>
     [Range(1, 100)]
+    [SettingLabel(nameof(SafetyTexts.SettingHighRiskFrom), typeof(SafetyTexts))]
     public int HighRiskFrom { get; set; } = 4;
 
     /// <summary>The checklist that applies, as the domain knows it.</summary>

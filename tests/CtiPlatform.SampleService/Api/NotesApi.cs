@@ -6,6 +6,7 @@ using CtiPlatform.SampleService.Persistence;
 using CtiPlatform.SampleService.Resources;
 using CtiPlatform.ServiceDefaults.Paging;
 using CtiPlatform.ServiceDefaults.Problems;
+using CtiPlatform.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CtiPlatform.SampleService.Api;
@@ -25,6 +26,7 @@ public static class NotesApi
         api.MapPost("/{id:guid}/archive-then-refuse", ArchiveThenRefuse)
             .WithName("ArchiveNoteThenRefuse").WithSummary("Test only: changes the note, then answers 409 through a Results union");
         routes.MapAccessLogApi<SamplesDbContext>(Prefix);
+        routes.MapTenantSettingsApi<SamplesOptions, SampleSettings>(Prefix);
         return routes;
     }
 

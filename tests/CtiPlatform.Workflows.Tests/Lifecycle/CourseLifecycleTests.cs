@@ -415,7 +415,7 @@ public sealed class CourseLifecycleTests(PostgresDatabase database) : IClassFixt
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(
-            ["/api/courses", "/api/courses/access-log", "/api/courses/attention", "/api/courses/{id}", "/api/courses/{id}/closure", "/api/courses/{id}/contact-period", "/api/courses/{id}/ends-to", "/api/courses/{id}/expected-move-out", "/api/courses/{id}/extensions", "/api/courses/{id}/move-in"],
+            ["/api/courses", "/api/courses/access-log", "/api/courses/attention", "/api/courses/settings", "/api/courses/{id}", "/api/courses/{id}/closure", "/api/courses/{id}/contact-period", "/api/courses/{id}/ends-to", "/api/courses/{id}/expected-move-out", "/api/courses/{id}/extensions", "/api/courses/{id}/move-in"],
             paths.Order(StringComparer.Ordinal));
     }
 

@@ -3,9 +3,11 @@ using CtiPlatform.Persistence.AccessLogging;
 using CtiPlatform.ServiceDefaults.Paging;
 using CtiPlatform.ServiceDefaults.Problems;
 using CtiPlatform.ServiceDefaults.Security;
+using CtiPlatform.ServiceDefaults.Tenancy;
 using CtiPlatform.Workflows.Application;
 using CtiPlatform.Workflows.Domain;
 using CtiPlatform.Workflows.Lifecycle;
+using CtiPlatform.Workflows.Options;
 using CtiPlatform.Workflows.Persistence;
 using CtiPlatform.Workflows.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -42,6 +44,7 @@ public static class CoursesApi
         api.MapPost("/{id:guid}/closure", EndCourse).Validates<EndCourseRequest>()
             .WithName("EndCourse").WithSummary("End a course early, with a reason and what it ends to");
         routes.MapAccessLogApi<WorkflowsDbContext>(Prefix);
+        routes.MapTenantSettingsApi<CourseLifecycleOptions, CourseSettings>(Prefix);
         return routes;
     }
 

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using CtiPlatform.Domain;
+using CtiPlatform.Workflows.Resources;
 
 namespace CtiPlatform.Workflows.Domain;
 
@@ -10,20 +12,25 @@ public sealed record CourseSettings : IValidatableObject
 {
     /// <summary>The method's default: three calendar months per phase.</summary>
     [Range(1, 12)]
+    [SettingLabel(nameof(WorkflowTexts.SettingPhaseLengthMonths), typeof(WorkflowTexts))]
     public int PhaseLengthMonths { get; init; } = 3;
 
     /// <summary>The contact period starts at the earliest this many days before her expected move-out.</summary>
     [Range(0, 365)]
+    [SettingLabel(nameof(WorkflowTexts.SettingStartLeadDays), typeof(WorkflowTexts))]
     public int StartLeadDays { get; init; } = 28;
 
     /// <summary>The most phase 3 may be extended in total, in months (seed 004).</summary>
     [Range(0, 24)]
+    [SettingLabel(nameof(WorkflowTexts.SettingMaxExtensionMonths), typeof(WorkflowTexts))]
     public int MaxExtensionMonths { get; init; } = 3;
 
     [Range(0, 60)]
+    [SettingLabel(nameof(WorkflowTexts.SettingPhaseChangeNoticeDays), typeof(WorkflowTexts))]
     public int PhaseChangeNoticeDays { get; init; } = 14;
 
     [Range(0, 60)]
+    [SettingLabel(nameof(WorkflowTexts.SettingChangeCompassNoticeDays), typeof(WorkflowTexts))]
     public int ChangeCompassNoticeDays { get; init; } = 7;
 
     /// <summary>
@@ -31,13 +38,16 @@ public sealed record CourseSettings : IValidatableObject
     /// reminder names when phase 3 begins.
     /// </summary>
     [Range(0, 12)]
+    [SettingLabel(nameof(WorkflowTexts.SettingHandOverNoticeMonths), typeof(WorkflowTexts))]
     public int HandOverNoticeMonths { get; init; } = 1;
 
     [Range(0, 60)]
+    [SettingLabel(nameof(WorkflowTexts.SettingClosureNoticeDays), typeof(WorkflowTexts))]
     public int ClosureNoticeDays { get; init; } = 7;
 
     /// <summary>A contact period without move-in longer than this is raised to the team lead.</summary>
     [Range(1, 104)]
+    [SettingLabel(nameof(WorkflowTexts.SettingContactPeriodAlertWeeks), typeof(WorkflowTexts))]
     public int ContactPeriodAlertWeeks { get; init; } = 8;
 
     /// <summary>
@@ -45,6 +55,7 @@ public sealed record CourseSettings : IValidatableObject
     /// the hand-over, then only the team lead (docs/decisions/409-worker-access-after-closure.md).
     /// </summary>
     [Range(0, 365)]
+    [SettingLabel(nameof(WorkflowTexts.SettingWorkerAccessAfterClosureDays), typeof(WorkflowTexts))]
     public int WorkerAccessAfterClosureDays { get; init; } = 30;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

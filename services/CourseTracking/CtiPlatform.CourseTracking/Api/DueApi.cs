@@ -1,7 +1,10 @@
+using System.Text.RegularExpressions;
 using CtiPlatform.CourseTracking.Application;
 using CtiPlatform.CourseTracking.Domain;
 using CtiPlatform.CourseTracking.Persistence;
+using CtiPlatform.CourseTracking.Resources;
 using CtiPlatform.Persistence;
+using CtiPlatform.ServiceDefaults.Problems;
 using CtiPlatform.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,7 +14,7 @@ namespace CtiPlatform.CourseTracking.Api;
 /// What is due: a worker's week and what is overdue on her courses, and the team lead's board of every open course
 /// (issue #14 item 11, decision 515).
 /// </summary>
-public static class DueApi
+public static partial class DueApi
 {
     public static IEndpointRouteBuilder MapDueApi(this IEndpointRouteBuilder routes)
     {
@@ -24,8 +27,15 @@ public static class DueApi
         return routes;
     }
 
-    private static async Task<Ok<DueView>> Week(DueWork work, string? workerId, CancellationToken ct)
+    private static async Task<Results<Ok<DueView>, ValidationProblem>> Week(DueWork work, string? workerId, CancellationToken ct)
     {
+        // Worker ids are visible ASCII (as the referrals registry admits them); a control character such as NUL would
+        // otherwise reach PostgreSQL, which refuses it in text with a server error.
+        if (workerId is not null && !WorkerIdFormat().IsMatch(workerId))
+        {
+            return ValidationProblems.For(nameof(workerId), nameof(CourseTrackingTexts.WorkerIdFormat), CourseTrackingTexts.WorkerIdFormat);
+        }
+
         var week = await work.WeekAsync(workerId, ct);
         return TypedResults.Ok(new DueView(week.Today, week.WeekStart, week.WeekEnd, [.. week.ThisWeek.Select(View)], [.. week.Overdue.Select(View)]));
     }
@@ -44,4 +54,7 @@ public static class DueApi
         DueKind.PhaseDocumentation => TrackingLabels.OfPeriod(int.Parse(item.Reference, System.Globalization.CultureInfo.InvariantCulture)),
         _ => null,
     });
+
+    [GeneratedRegex(@"\A[!-~]{1,200}\z")]
+    private static partial Regex WorkerIdFormat();
 }

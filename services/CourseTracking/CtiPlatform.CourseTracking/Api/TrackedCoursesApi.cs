@@ -5,6 +5,7 @@ using CtiPlatform.Persistence;
 using CtiPlatform.Persistence.AccessLogging;
 using CtiPlatform.ServiceDefaults.Paging;
 using CtiPlatform.ServiceDefaults.Problems;
+using CtiPlatform.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CtiPlatform.CourseTracking.Api;
@@ -26,6 +27,7 @@ public static class TrackedCoursesApi
             .WithName("ListTrackedCourses").WithSummary("The course records the caller may see, a page at a time");
         api.MapGet("/{id:guid}", GetCourse).WithName("GetTrackedCourse").WithSummary("One course record: stage and phase dates (access-logged)");
         routes.MapAccessLogApi<CourseTrackingDbContext>(Prefix);
+        routes.MapTenantSettingsApi<CourseTrackingOptions, CourseTrackingSettings>(Prefix);
         return routes;
     }
 

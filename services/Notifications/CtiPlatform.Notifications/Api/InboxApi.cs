@@ -5,6 +5,7 @@ using CtiPlatform.Persistence;
 using CtiPlatform.Persistence.AccessLogging;
 using CtiPlatform.ServiceDefaults.Paging;
 using CtiPlatform.ServiceDefaults.Problems;
+using CtiPlatform.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CtiPlatform.Notifications.Api;
@@ -22,6 +23,7 @@ public static class InboxApi
         api.MapGet("/unread-count", UnreadCount).WithName("CountUnreadInbox").WithSummary("How many of the caller's reminders she has not read");
         api.MapPost("/{id:guid}/read", MarkRead).WithName("MarkInboxEntryRead").WithSummary("Mark one reminder read for the caller");
         routes.MapAccessLogApi<NotificationsDbContext>(Prefix);
+        routes.MapTenantSettingsApi<NotificationsOptions, NotificationSettings>(Prefix);
         return routes;
     }
 

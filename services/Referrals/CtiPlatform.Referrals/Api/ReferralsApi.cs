@@ -46,6 +46,7 @@ public static class ReferralsApi
         api.MapAssignmentApi();
         api.MapActionPlanApi();
         routes.MapAccessLogApi<ReferralsDbContext>(Prefix);
+        routes.MapTenantSettingsApi<ReferralsOptions, ReferralSettings>(Prefix);
         routes.MapAttentionApi<ReferralsDbContext>(Prefix);
         return routes;
     }

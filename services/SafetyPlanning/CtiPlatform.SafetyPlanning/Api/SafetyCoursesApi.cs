@@ -2,6 +2,7 @@ using CtiPlatform.Persistence;
 using CtiPlatform.Persistence.AccessLogging;
 using CtiPlatform.SafetyPlanning.Application;
 using CtiPlatform.SafetyPlanning.Persistence;
+using CtiPlatform.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CtiPlatform.SafetyPlanning.Api;
@@ -18,6 +19,7 @@ public static class SafetyCoursesApi
         api.MapGet("/{courseId:guid}", Read).WithName("ReadCourseSafety")
             .WithSummary("Whether her address is protected and how (never the address), access-logged");
         routes.MapAccessLogApi<SafetyPlanningDbContext>(Prefix);
+        routes.MapTenantSettingsApi<SafetyPlanningOptions, SafetyPlanningSettings>(Prefix);
         return routes;
     }
 
