@@ -14,7 +14,8 @@ namespace CtiPlatform.Web.Pages;
 /// </summary>
 public sealed class LoginModel(IOptions<DemoLoginOptions> demo, IOptions<JwtOptions> jwt, TimeProvider clock) : PageModel
 {
-    public static IReadOnlyList<(string Role, string Label)> DemoRoles { get; } =
+    // Computed on each access, not once: the labels are read in the language of the request.
+    public static IReadOnlyList<(string Role, string Label)> DemoRoles =>
     [
         (Roles.Shelter, WebTexts.RoleShelter),
         (Roles.VisitationCommittee, WebTexts.RoleVisitationCommittee),

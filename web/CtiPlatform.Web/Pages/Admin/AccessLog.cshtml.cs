@@ -11,7 +11,8 @@ public sealed class AccessLogModel(GatewayClient gateway, TimeProvider clock) : 
 
     private static readonly TimeZoneInfo Denmark = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
 
-    private static readonly (string Prefix, string Name)[] Services =
+    // A property, not a field: the names are read in the language of each request.
+    private static (string Prefix, string Name)[] Services =>
     [
         ("/api/referrals", AdminTexts.ServiceReferrals),
         ("/api/courses", AdminTexts.ServiceCourses),

@@ -6,7 +6,8 @@ namespace CtiPlatform.Web.Pages.Admin;
 /// </summary>
 public sealed class SettingsModel(GatewayClient gateway) : PageModel
 {
-    private static readonly (string Id, string Prefix, string Heading)[] Services =
+    // A property, not a field: the headings are read in the language of each request.
+    private static (string Id, string Prefix, string Heading)[] Services =>
     [
         ("referrals", "/api/referrals", AdminTexts.SettingsSectionReferrals),
         ("courses", "/api/courses", AdminTexts.SettingsSectionCourses),

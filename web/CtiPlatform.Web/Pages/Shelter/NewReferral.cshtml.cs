@@ -6,8 +6,9 @@ namespace CtiPlatform.Web.Pages.Shelter;
 /// </summary>
 public sealed class NewReferralModel(GatewayClient gateway) : PageModel
 {
+    // Computed on each access, not once: the texts are read in the language of the request.
     /// <summary>The six criteria of seed 001, in the service's order (enum values 1–6).</summary>
-    public static IReadOnlyList<string> Criteria { get; } =
+    public static IReadOnlyList<string> Criteria =>
     [
         WebTexts.CriterionRiskOfReturn, WebTexts.CriterionDifficultyCopingAtHome, WebTexts.CriterionWeakLabourMarketAttachment,
         WebTexts.CriterionLittleNetwork, WebTexts.CriterionPoorWellBeing, WebTexts.CriterionMovesIntoOwnHome,

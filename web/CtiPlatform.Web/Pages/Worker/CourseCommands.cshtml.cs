@@ -9,15 +9,16 @@ namespace CtiPlatform.Web.Pages.Worker;
 /// </summary>
 public sealed class CourseCommandsModel(GatewayClient gateway) : CoursePageModel(gateway)
 {
+    // The option lists are computed on each access, not once: their labels are read in the language of the request.
     /// <summary>The lifecycle's extension reasons (<c>ExtensionReason</c>), in its order.</summary>
-    public static IReadOnlyList<(string Value, string Label)> ExtensionReasons { get; } =
+    public static IReadOnlyList<(string Value, string Label)> ExtensionReasons =>
     [
         ("OngoingThreat", CourseSafetyTexts.ExtensionReasonOngoingThreat), ("HousingNotInPlace", CourseSafetyTexts.ExtensionReasonHousingNotInPlace),
         ("Health", CourseSafetyTexts.ExtensionReasonHealth), ("Other", CourseSafetyTexts.ExtensionReasonOther),
     ];
 
     /// <summary>Why a course ends early (<c>CourseClosureReason</c> without <c>Completed</c>, which is the ordinary end).</summary>
-    public static IReadOnlyList<(string Value, string Label)> ClosureReasons { get; } =
+    public static IReadOnlyList<(string Value, string Label)> ClosureReasons =>
     [
         ("Declined", CourseSafetyTexts.ClosureReasonDeclined), ("MovedToAnotherMunicipality", CourseSafetyTexts.ClosureReasonMovedToAnotherMunicipality),
         ("ReturnedToPerpetrator", CourseSafetyTexts.ClosureReasonReturnedToPerpetrator), ("ReadmittedToShelter", CourseSafetyTexts.ClosureReasonReadmittedToShelter),
@@ -27,7 +28,7 @@ public sealed class CourseCommandsModel(GatewayClient gateway) : CoursePageModel
     ];
 
     /// <summary>The support she goes on to (<c>CourseEndsTo</c>), in its order.</summary>
-    public static IReadOnlyList<(string Value, string Label)> EndsToOptions { get; } =
+    public static IReadOnlyList<(string Value, string Label)> EndsToOptions =>
     [
         ("MunicipalCaseworker", CourseSafetyTexts.EndsToMunicipalCaseworker), ("Section85Support", CourseSafetyTexts.EndsToSection85Support),
         ("CoordinatingCounselling", CourseSafetyTexts.EndsToCoordinatingCounselling), ("OtherSupport", CourseSafetyTexts.EndsToOtherSupport),
