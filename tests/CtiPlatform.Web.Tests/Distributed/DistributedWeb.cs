@@ -55,12 +55,8 @@ public sealed class DistributedWeb : IAsyncLifetime, IWebPlatform
         identityProvider = await LoopbackIdentityProvider.StartAsync(Users);
         identityProvider.AccessTokenLifetime = AccessTokenLifetime;
         var gateway = DistributedPlatform.FreeLoopbackAddress();
-        web = await WebReplica.StartAsync(
-        [
-            .. identityProvider.ClientSettings,
-            new("WebOptions:GatewayAddress", gateway.ToString()),
-            new("WebOptions:PublicOrigin", gateway.ToString()),
-        ]);
+        KeyValuePair<string, string?>[] client = [.. identityProvider.ClientSettings, new("WebOptions:GatewayAddress", gateway.ToString())];
+        web = await WebReplica.StartAsync([.. client, new("WebOptions:PublicOrigin", gateway.ToString())]);
         platform = await DistributedPlatform.StartAsync(
             [
                 .. identityProvider.ResourceServerSettings,
@@ -74,12 +70,7 @@ public sealed class DistributedWeb : IAsyncLifetime, IWebPlatform
                 new("GatewayOptions:Routes:web:MaxRequestBodySize", "8388608"),
             ],
             gateway);
-        shortIdleWeb = await WebReplica.StartAsync(
-        [
-            .. identityProvider.ClientSettings,
-            new("WebOptions:GatewayAddress", gateway.ToString()),
-            new("WebOptions:IdleTimeout", ShortIdleTimeout.ToString()),
-        ]);
+        shortIdleWeb = await WebReplica.StartAsync([.. client, new("WebOptions:IdleTimeout", ShortIdleTimeout.ToString())]);
         browsers = await Browsers.LaunchAsync();
     }
 

@@ -208,7 +208,7 @@ public sealed class LoopbackIdentityProvider : IAsyncDisposable
     {
         var refreshToken = NewHandle();
         refreshTokens[refreshToken] = grant;
-        var tokens = new Dictionary<string, object>
+        return new Dictionary<string, object>
         {
             ["access_token"] = Sign(grant.User, TestTokens.Audience, AccessTokenLifetime, nonce: null),
             ["token_type"] = "Bearer",
@@ -216,7 +216,6 @@ public sealed class LoopbackIdentityProvider : IAsyncDisposable
             ["refresh_token"] = refreshToken,
             ["id_token"] = Sign(grant.User, ClientId, TimeSpan.FromMinutes(5), grant.Nonce),
         };
-        return tokens;
     }
 
     private string Sign(IdentityProviderUser user, string audience, TimeSpan lifetime, string? nonce)
